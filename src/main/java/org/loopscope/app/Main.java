@@ -1,0 +1,19 @@
+package org.loopscope.app;
+
+/**
+ * Entry point of the runnable jar and of {@code mvn javafx:run}: with no arguments it opens the
+ * window, otherwise it runs the command line. A plain class (not an Application) so that the
+ * jar starts with JavaFX on the class path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            javafx.application.Application.launch(LoopscopeApp.class, args);
+        } else {
+            System.exit(Cli.run(args, System.out, System.err));
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.loopscope.trace;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What a chart, an export or a test needs from a run: lanes, their segments, marks, wake-up
+ * edges and callouts, on loop time in nanoseconds.
+ *
+ * <p>A model is filled either by a {@link SegmentBuilder} from a live {@link TraceRecorder} or by
+ * a trace-file reader. It is not thread-safe: one thread owns it (the FX thread for a live
+ * chart, the caller for the CLI). Each lane may have one <em>open</em> segment, the state it
+ * is in now, which extends to {@link #endNs()} until it is closed.
+ */
+public final class TraceModel {
+    private final StringTable strings = new StringTable();
+    private final List<Lane> lanes = new ArrayList<>();
+    private final List<SegmentColumn> columns = new ArrayList<>();
+    private final List<OpenSegment> open = new ArrayList<>();
+    private final List<Mark> marks = new ArrayList<>();
+    private final List<WakeEdge> edges = new ArrayList<>();
+    private final List<Callout> callouts = new ArrayList<>();
+    private TraceMeta meta = TraceMeta.untitled();
+    private long endNs;
+    private long modCount;
+
+    /** The state a lane is in now, started at {@code startNs}; not yet a closed segment. */
+    public record OpenSegment(long startNs, SegmentState state, int labelId, long lateNs) {
+    }
+
+    public TraceMeta meta() {
+        return meta;
+    }
+
+    public void setMeta(TraceMeta meta) {
+        this.meta = meta;
+        modCount++;
+    }
+
+    public StringTable strings() {
+        return strings;
+    }
+
+    public List<Lane> lanes() {
+        return Collections.unmodifiableList(lanes);
+    }
+
+    public int laneCount() {
+        return lanes.size();
+    }
+
+    public Lane lane(int id) {
+        return lanes.get(id);
+    }
+
+    public SegmentColumn segments(int lane) {
+        return columns.get(lane);
+    }
+
+    /** The open segment of a lane, or null if the lane is not in any state now. */
+    public OpenSegment openSegment(int lane) {
+        return open.get(lane);
+    }
+
+    public List<Mark> marks() {
+        return Collections.unmodifiableList(marks);
+    }
+
+    public List<WakeEdge> edges() {
+        return Collections.unmodifiableList(edges);
+    }
+
+    public List<Callout> callouts() {
+        return Collections.unmodifiableList(callouts);
+    }
+
+    /** Loop time of the latest thing known; open segments extend to here. Traces start at 0. */
+    public long endNs() {
+        return endNs;
+    }
+
+    /** Increases on every change: a chart redraws when it differs from what it last drew. */
+    public long modCount() {
+        return modCount;
+    }
+
+    public String label(int labelId) {
+        return strings.get(labelId);
+    }
+
+    public int addLane(String name, LaneKind kind, int parent) {
+        int id = lanes.size();
+        lanes.add(new Lane(id, name, kind, parent, id));
+        columns.add(new SegmentColumn());
+        open.add(null);
+        modCount++;
+        return id;
+    }
+
+    /** Adds a lane with an explicit display order (trace files carry one). */
+    public int addLane(String name, LaneKind kind, int parent, int sortIndex) {
+        int id = addLane(name, kind, parent);
+        lanes.set(id, new Lane(id, name, kind, parent, sortIndex));
+        return id;
+    }
+
+    public void renameLane(int lane, String name) {
+        Lane old = lanes.get(lane);
+        lanes.set(lane, new Lane(lane, name, old.kind(), old.parent(), old.sortIndex()));
+        modCount++;
+    }
+
+    /** Appends a closed segment. Zero-length segments are dropped: they carry nothing a picture can show. */
+    public void addSegment(int lane, long startNs, long endNs, SegmentState state, String label, long lateNs) {
+        if (endNs == startNs) {
+            return;
+        }
+        columns.get(lane).append(startNs, endNs, state, strings.intern(label), lateNs);
+        advanceTo(endNs);
+    }
+
+    /** Closes the lane's open segment at {@code atNs} (if any) and opens a new one, or none if {@code state} is null. */
+    public void switchState(int lane, long atNs, SegmentState state, String label, long lateNs) {
+        closeOpen(lane, atNs);
+        open.set(lane, state == null ? null : new OpenSegment(atNs, state, strings.intern(label), lateNs));
+        advanceTo(atNs);
+    }
+
+    /** Closes the lane's open segment at {@code atNs}, appending it as a segment. */
+    public void closeOpen(int lane, long atNs) {
+        OpenSegment seg = open.get(lane);
+        if (seg == null) {
+            return;
+        }
+        open.set(lane, null);
+        long end = Math.max(atNs, seg.startNs());
+        if (end > seg.startNs()) {
+            columns.get(lane).append(seg.startNs(), end, seg.state(), seg.labelId(), seg.lateNs());
+        }
+        advanceTo(end);
+    }
+
+    /** Closes every open segment at {@code atNs}: the run is over. */
+    public void closeAll(long atNs) {
+        for (int lane = 0; lane < open.size(); lane++) {
+            closeOpen(lane, atNs);
+        }
+        advanceTo(atNs);
+    }
+
+    public void addMark(Mark mark) {
+        marks.add(mark);
+        advanceTo(mark.timeNs());
+    }
+
+    public void addEdge(WakeEdge edge) {
+        edges.add(edge);
+        modCount++;
+    }
+
+    public void addCallout(Callout callout) {
+        callouts.add(callout);
+        modCount++;
+    }
+
+    public void clearCallouts() {
+        callouts.clear();
+        modCount++;
+    }
+
+    /** Moves the known end of the trace forward (live runs call this with the loop's time). */
+    public void advanceTo(long ns) {
+        if (ns > endNs) {
+            endNs = ns;
+        }
+        modCount++;
+    }
+
+    /** Total closed segments over all lanes. */
+    public long segmentCount() {
+        long n = 0;
+        for (SegmentColumn c : columns) {
+            n += c.size();
+        }
+        return n;
+    }
+
+    /** Lane ids in display order. */
+    public int[] lanesInDisplayOrder() {
+        return lanes.stream()
+                .sorted(java.util.Comparator.comparingInt(Lane::sortIndex).thenComparingInt(Lane::id))
+                .mapToInt(Lane::id)
+                .toArray();
+    }
+}
