@@ -1,0 +1,112 @@
+package org.loopscope.asyncio;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.loopscope.loop.CancelledError;
+import org.loopscope.loop.EventLoop;
+import org.loopscope.loop.Future;
+
+/**
+ * {@code asyncio.gather} (tasks.py): wraps each awaitable in a task, completes with the results in
+ * argument order. Without return_exceptions the first error (or cancellation) is raised at once
+ * and the other children keep running; with it, errors are returned in the list.
+ */
+final class Gather {
+    private Gather() {
+    }
+
+    /** The future gather returns; cancelling it cancels every child still running. */
+    static final class GatheringFuture<T> extends Future<List<T>> {
+        private final List<Future<? extends T>> children;
+        private boolean cancelRequested;
+
+        GatheringFuture(EventLoop loop, List<Future<? extends T>> children) {
+            super(loop, "gather(" + children.size() + ")");
+            this.children = children;
+        }
+
+        void cancelAsChild(String message) {
+            cancelSelf(message);
+        }
+
+        @Override
+        public boolean cancel(String message) {
+            if (isDone()) {
+                return false;
+            }
+            boolean any = false;
+            for (Future<? extends T> child : children) {
+                if (child.cancel(message)) {
+                    any = true;
+                }
+            }
+            if (any) {
+                cancelRequested = true; // the outer future is cancelled once a child reports it
+            }
+            return any;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> Future<List<T>> gather(EventLoop loop, boolean returnExceptions, List<? extends org.loopscope.loop.Awaitable<? extends T>> awaitables) {
+        Map<Object, Future<? extends T>> seen = new IdentityHashMap<>();
+        List<Future<? extends T>> children = new ArrayList<>();
+        for (var a : awaitables) {
+            children.add(seen.computeIfAbsent(a, k -> Asyncio.ensureFuture(loop, a)));
+        }
+        GatheringFuture<T> outer = new GatheringFuture<>(loop, children);
+        if (children.isEmpty()) {
+            outer.setResult(List.of());
+            return outer;
+        }
+        int[] finished = {0};
+        for (Future<? extends T> child : children) {
+            child.addDoneCallback(f -> childDone(outer, f, ++finished[0], returnExceptions));
+        }
+        return outer;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void childDone(GatheringFuture<T> outer, Future<? extends T> child, int finished, boolean returnExceptions) {
+        if (outer.isDone()) {
+            return;
+        }
+        if (!returnExceptions) {
+            if (child.cancelled()) {
+                forceCancel(outer, child.cancelMessage());
+                return;
+            }
+            Throwable error = child.exception();
+            if (error != null) {
+                outer.setException(error);
+                return;
+            }
+        }
+        if (finished < outer.children.size()) {
+            return;
+        }
+        List<Object> results = new ArrayList<>(outer.children.size());
+        for (Future<? extends T> c : outer.children) {
+            if (c.cancelled()) {
+                results.add(new CancelledError(c.cancelMessage()));
+            } else {
+                Throwable e = c.exception();
+                results.add(e != null ? e : c.result());
+            }
+        }
+        if (outer.cancelRequested) {
+            forceCancel(outer, null);
+        } else {
+            outer.setResult((List<T>) results);
+        }
+    }
+
+    /** Completes the outer future as cancelled (Python sets a CancelledError on it). */
+    private static void forceCancel(GatheringFuture<?> outer, String message) {
+        if (!outer.isDone()) {
+            outer.cancelAsChild(message);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.loopscope.asyncio;
+
+import java.util.ArrayDeque;
+import org.loopscope.loop.Await;
+
+/**
+ * asyncio.Queue: FIFO; {@code get} waits while empty, {@code put} waits while full (maxsize > 0);
+ * {@code taskDone} / {@code join} track unfinished items.
+ */
+public class Queue<T> {
+    private final int maxsize;
+    private final ArrayDeque<T> items = new ArrayDeque<>();
+    private final Waiters getters;
+    private final Waiters putters;
+    private final Event finished = new Event();
+    private int unfinished;
+
+    public Queue() {
+        this(0);
+    }
+
+    public Queue(int maxsize) {
+        this(maxsize, "queue");
+    }
+
+    /** A queue whose waiters show on the chart as {@code name.get} / {@code name.put}. */
+    public Queue(int maxsize, String name) {
+        this.getters = new Waiters(name + ".get");
+        this.putters = new Waiters(name + ".put");
+        if (maxsize < 0) {
+            throw new IllegalArgumentException("maxsize must be >= 0 (0 means unbounded), got " + maxsize);
+        }
+        this.maxsize = maxsize;
+        finished.set();
+    }
+
+    public int qsize() {
+        return items.size();
+    }
+
+    public boolean empty() {
+        return items.isEmpty();
+    }
+
+    public boolean full() {
+        return maxsize > 0 && items.size() >= maxsize;
+    }
+
+    public void put(Await aw, T item) {
+        while (full()) {
+            putters.park(aw, putters::wakeFirst);
+        }
+        putNowait(item);
+    }
+
+    public void putNowait(T item) {
+        if (full()) {
+            throw new QueueFull();
+        }
+        items.add(item);
+        unfinished++;
+        finished.clear();
+        getters.wakeFirst();
+    }
+
+    public T get(Await aw) {
+        while (empty()) {
+            getters.park(aw, getters::wakeFirst);
+        }
+        return getNowait();
+    }
+
+    public T getNowait() {
+        if (empty()) {
+            throw new QueueEmpty();
+        }
+        T item = items.poll();
+        putters.wakeFirst();
+        return item;
+    }
+
+    public void taskDone() {
+        if (unfinished <= 0) {
+            throw new IllegalStateException("task_done() called too many times");
+        }
+        unfinished--;
+        if (unfinished == 0) {
+            finished.set();
+        }
+    }
+
+    /** Waits until every item put has been marked done. */
+    public void join(Await aw) {
+        if (unfinished > 0) {
+            finished.await(aw);
+        }
+    }
+
+    /** asyncio.QueueEmpty */
+    public static final class QueueEmpty extends RuntimeException {
+        public QueueEmpty() {
+            super("queue is empty");
+        }
+    }
+
+    /** asyncio.QueueFull */
+    public static final class QueueFull extends RuntimeException {
+        public QueueFull() {
+            super("queue is full");
+        }
+    }
+}

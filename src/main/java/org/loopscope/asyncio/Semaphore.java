@@ -1,0 +1,89 @@
+package org.loopscope.asyncio;
+
+import org.loopscope.loop.Await;
+import org.loopscope.loop.CoroutineBody;
+
+/**
+ * asyncio.Semaphore: at most {@code value} holders at once; waiters are served first come, first
+ * served (a newcomer never overtakes a queued waiter, even when a slot is free).
+ */
+public class Semaphore {
+    private int value;
+    private final Waiters waiters = new Waiters("semaphore");
+    private int holders;
+    private int maxHolders;
+
+    public Semaphore(int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("Semaphore initial value must be >= 0, got " + value);
+        }
+        this.value = value;
+    }
+
+    /** True if acquire() would have to wait. */
+    public boolean locked() {
+        return value == 0 || waiters.anyNotCancelled();
+    }
+
+    public int value() {
+        return value;
+    }
+
+    public void acquire(Await aw) {
+        if (!locked()) {
+            value--;
+            entered();
+            return;
+        }
+        try {
+            waiters.park(aw, () -> value++);
+        } finally {
+            // New waiters may have queued behind us (FIFO): wake as many as there are free slots.
+            while (value > 0 && wakeUpNext()) {
+                // keep waking
+            }
+        }
+        entered();
+    }
+
+    private void entered() {
+        holders++;
+        maxHolders = Math.max(maxHolders, holders);
+    }
+
+    public void release() {
+        value++;
+        holders = Math.max(0, holders - 1);
+        wakeUpNext();
+    }
+
+    private boolean wakeUpNext() {
+        if (waiters.anyWaiting()) {
+            value--;
+            return waiters.wakeFirst();
+        }
+        return false;
+    }
+
+    /** {@code async with sem:} — runs {@code body} holding the semaphore, releasing it however the body ends. */
+    public <T> T hold(Await aw, CoroutineBody<T> body) {
+        acquire(aw);
+        try {
+            return body.run(aw);
+        } catch (Exception e) {
+            throw Rethrow.unchecked(e);
+        } finally {
+            release();
+        }
+    }
+
+    /** The largest number of simultaneous holders seen (what the semaphore lesson is about). */
+    public int maxHolders() {
+        return maxHolders;
+    }
+
+    /** Tasks queued waiting for a slot. */
+    public int waiting() {
+        return waiters.size();
+    }
+}

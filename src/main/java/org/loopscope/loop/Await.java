@@ -1,0 +1,50 @@
+package org.loopscope.loop;
+
+/**
+ * The handle a coroutine body uses to suspend: {@code aw.await(sleep(1.0))}. It belongs to one
+ * task and may only be used while that task is running.
+ */
+public final class Await {
+    private final Task<?> task;
+
+    Await(Task<?> task) {
+        this.task = task;
+    }
+
+    /** Awaits a future, task, coroutine or sleep and returns its result (or throws its exception). */
+    public <R> R await(Awaitable<R> awaitable) {
+        try {
+            return awaitable.awaitIn(this);
+        } catch (Exception e) {
+            throw Sneaky.rethrow(e);
+        }
+    }
+
+    /** The task this body runs in. */
+    public Task<?> task() {
+        return task;
+    }
+
+    public EventLoop loop() {
+        return task.loop();
+    }
+
+    <R> R awaitFuture(Future<R> future) {
+        if (future.loop() != task.loop()) {
+            throw new IllegalStateException(future + " is attached to a different loop");
+        }
+        if (future == task) {
+            throw new IllegalStateException("a task cannot await itself: " + task.name());
+        }
+        if (!future.isDone()) {
+            // Awaiting a done future does not suspend (asyncio returns at once, no loop pass).
+            task.suspendOn(future);
+        }
+        return future.result();
+    }
+
+    /** A bare yield, what {@code sleep(0)} does: let every other ready callback run first. */
+    public void yieldNow() {
+        task.suspendYield();
+    }
+}

@@ -1,0 +1,79 @@
+package org.loopscope.loop;
+
+/**
+ * A coroutine object: what calling an {@code async def} returns. Creating it runs nothing; it
+ * runs when awaited (inline, in the awaiting task) or wrapped in a task. One created inside a
+ * task step and neither awaited nor scheduled by the end of that step is reported as "never
+ * awaited", naming where it was created, as CPython does when the object is dropped.
+ */
+public final class Coroutine<T> implements Awaitable<T> {
+    private static final StackWalker WALKER = StackWalker.getInstance();
+
+    private final String name;
+    private final CoroutineBody<T> body;
+    private final String origin;
+    private boolean consumed;
+
+    private Coroutine(String name, CoroutineBody<T> body, String origin) {
+        this.name = name;
+        this.body = body;
+        this.origin = origin;
+    }
+
+    /** Creates a coroutine object named like a call, e.g. {@code fetch(url1)}. */
+    public static <T> Coroutine<T> of(String name, CoroutineBody<T> body) {
+        EventLoop loop = EventLoop.runningOrNull();
+        String origin = loop == null || loop.tracksCoroutineOrigins() ? originOfCaller() : null;
+        Coroutine<T> coroutine = new Coroutine<>(name, body, origin);
+        if (loop != null) {
+            loop.coroutineCreated(coroutine);
+        }
+        return coroutine;
+    }
+
+    /** The first stack frame outside the engine: the line of the pattern that called {@code fetch(...)}. */
+    private static String originOfCaller() {
+        return WALKER.walk(frames -> frames
+                .filter(f -> !f.getClassName().startsWith("org.loopscope.loop.")
+                        && !f.getClassName().startsWith("org.loopscope.asyncio."))
+                .findFirst()
+                .map(f -> f.getFileName() + ":" + f.getLineNumber())
+                .orElse("unknown"));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Where the coroutine was created ("GatherPatterns.java:42"), or null when not tracked. */
+    public String origin() {
+        return origin;
+    }
+
+    public boolean consumed() {
+        return consumed;
+    }
+
+    /** Marks the coroutine as started; a coroutine runs at most once. */
+    void consume() {
+        if (consumed) {
+            throw new IllegalStateException("cannot reuse already awaited coroutine '" + name + "'");
+        }
+        consumed = true;
+    }
+
+    CoroutineBody<T> body() {
+        return body;
+    }
+
+    @Override
+    public T awaitIn(Await await) throws Exception {
+        consume();
+        return body.run(await);
+    }
+
+    @Override
+    public String toString() {
+        return "<coroutine " + name + ">";
+    }
+}

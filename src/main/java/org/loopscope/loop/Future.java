@@ -1,0 +1,179 @@
+package org.loopscope.loop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * asyncio.Future: a result that will exist later. Done callbacks never run inline: they are
+ * scheduled on the loop when the future completes, as in asyncio, so their order and timing
+ * show on the chart. Not thread-safe: only the loop thread touches a future (other threads go
+ * through {@link EventLoop#callSoonThreadsafe}).
+ */
+public class Future<T> implements Awaitable<T> {
+    /** PENDING until a result, an exception or a cancellation makes it done, once. */
+    public enum State { PENDING, CANCELLED, FINISHED }
+
+    protected final EventLoop loop;
+    private State state = State.PENDING;
+    private T result;
+    private Throwable exception;
+    private String cancelMessage;
+    private List<Consumer<? super Future<T>>> callbacks;
+    private String label;
+
+    public Future(EventLoop loop) {
+        this(loop, "future");
+    }
+
+    public Future(EventLoop loop, String label) {
+        this.loop = loop;
+        this.label = label;
+    }
+
+    public EventLoop loop() {
+        return loop;
+    }
+
+    /** What a task awaiting this future is said to wait on ("sleep(1.0)", "gather(3)", "executor"). */
+    public String label() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public boolean isDone() {
+        return state != State.PENDING;
+    }
+
+    public boolean cancelled() {
+        return state == State.CANCELLED;
+    }
+
+    /** The result; throws CancelledError if cancelled, the exception if it failed, InvalidStateError if pending. */
+    public T result() {
+        switch (state) {
+            case PENDING -> throw new InvalidStateError("Result is not ready.");
+            case CANCELLED -> throw makeCancelledError();
+            default -> {
+                if (exception != null) {
+                    throw Sneaky.rethrow(exception);
+                }
+                return result;
+            }
+        }
+    }
+
+    /** The exception (null if it succeeded); CancelledError if cancelled; InvalidStateError if pending. */
+    public Throwable exception() {
+        if (state == State.PENDING) {
+            throw new InvalidStateError("Exception is not set.");
+        }
+        if (state == State.CANCELLED) {
+            throw makeCancelledError();
+        }
+        return exception;
+    }
+
+    protected CancelledError makeCancelledError() {
+        return new CancelledError(cancelMessage);
+    }
+
+    public String cancelMessage() {
+        return cancelMessage;
+    }
+
+    public void setResult(T value) {
+        if (state != State.PENDING) {
+            throw new InvalidStateError(state + ": " + this);
+        }
+        result = value;
+        state = State.FINISHED;
+        scheduleCallbacks();
+    }
+
+    public void setException(Throwable error) {
+        if (state != State.PENDING) {
+            throw new InvalidStateError(state + ": " + this);
+        }
+        if (error instanceof CancelledError) {
+            throw new IllegalArgumentException("CancelledError cannot be set as a future's exception; cancel() it");
+        }
+        exception = error;
+        state = State.FINISHED;
+        scheduleCallbacks();
+    }
+
+    /** Cancels a pending future and schedules its callbacks; false if it was already done. */
+    public boolean cancel(String message) {
+        return cancelSelf(message);
+    }
+
+    /** The plain future cancel, for subclasses whose cancel() means something more (Task, gather). */
+    protected final boolean cancelSelf(String message) {
+        if (state != State.PENDING) {
+            return false;
+        }
+        state = State.CANCELLED;
+        cancelMessage = message;
+        scheduleCallbacks();
+        return true;
+    }
+
+    public boolean cancel() {
+        return cancel(null);
+    }
+
+    /** Adds a callback run (through the loop) when this is done; scheduled at once if already done. */
+    public void addDoneCallback(Consumer<? super Future<T>> callback) {
+        if (state != State.PENDING) {
+            loop.scheduleDoneCallback(callback, this);
+            return;
+        }
+        if (callbacks == null) {
+            callbacks = new ArrayList<>(2);
+        }
+        callbacks.add(callback);
+    }
+
+    /** Removes every registration of {@code callback}; returns how many. */
+    public int removeDoneCallback(Consumer<? super Future<T>> callback) {
+        if (callbacks == null) {
+            return 0;
+        }
+        int before = callbacks.size();
+        callbacks.removeIf(c -> c == callback);
+        return before - callbacks.size();
+    }
+
+    private void scheduleCallbacks() {
+        List<Consumer<? super Future<T>>> toRun = callbacks;
+        callbacks = null;
+        if (toRun != null) {
+            for (Consumer<? super Future<T>> cb : toRun) {
+                loop.scheduleDoneCallback(cb, this);
+            }
+        }
+        onDone();
+    }
+
+    /** Subclasses hook here (a Task reports its outcome). */
+    protected void onDone() {
+    }
+
+    @Override
+    public T awaitIn(Await await) {
+        return await.awaitFuture(this);
+    }
+
+    @Override
+    public String toString() {
+        return "<Future " + state.name().toLowerCase(java.util.Locale.ROOT) + " " + label + ">";
+    }
+}

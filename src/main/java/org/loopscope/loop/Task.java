@@ -1,0 +1,242 @@
+package org.loopscope.loop;
+
+import java.util.function.Consumer;
+import jdk.internal.vm.Continuation;
+import jdk.internal.vm.ContinuationScope;
+import org.loopscope.trace.MarkKind;
+import org.loopscope.trace.WakeKind;
+
+/**
+ * asyncio.Task: runs a coroutine on the loop, one step at a time.
+ *
+ * <p>A step is one resume of the body's continuation ({@code Task.__step}): it runs until the
+ * body awaits something not yet done, or finishes. What it awaited decides what happens next:
+ * a future gets our wake-up as a done callback, a bare yield reschedules us at once. A pending
+ * cancel becomes a CancelledError at the resume point. The continuation runs on the loop thread
+ * itself, so a blocking call in a body really holds the loop, as in Python.
+ *
+ * <p>Invariants: at most one of {@code waiter} (what we wait on) and a scheduled step exists at
+ * a time; {@code mustCancel} is only set while no waiter could be cancelled for us.
+ */
+public final class Task<T> extends Future<T> {
+    static final ContinuationScope SCOPE = new ContinuationScope("loopscope-task");
+
+    private final String name;
+    private final int lane;
+    private final Await await;
+    private final Continuation continuation;
+    private final WakeUp wakeUp = new WakeUp(this);
+    private boolean started;
+    private Future<?> waiter;
+    private boolean mustCancel;
+    private String cancelMessage;
+    private int cancelRequests;
+    // Set by the body just before it yields to the loop; read by step() right after.
+    private Future<?> suspendedOn;
+    private boolean yieldedBare;
+    private Throwable throwOnResume;
+    // The body's outcome, set when the continuation finishes.
+    private T bodyResult;
+    private Throwable bodyError;
+
+    Task(EventLoop loop, Coroutine<T> coroutine, String name, int lane) {
+        super(loop, "task:" + name);
+        coroutine.consume();
+        this.name = name;
+        this.lane = lane;
+        this.await = new Await(this);
+        CoroutineBody<T> body = coroutine.body();
+        this.continuation = new Continuation(SCOPE, () -> runBody(body));
+    }
+
+    /** The done callback a task puts on what it awaits; a named class so the loop can trace whom it wakes. */
+    private record WakeUp(Task<?> task) implements Consumer<Future<?>> {
+        @Override
+        public void accept(Future<?> done) {
+            task.step();
+        }
+    }
+
+    /** The task a done callback would wake, or null if the callback is not a task's wake-up. */
+    static Task<?> ownerOfWakeUp(Consumer<?> callback) {
+        return callback instanceof WakeUp w ? w.task() : null;
+    }
+
+    private void runBody(CoroutineBody<T> body) {
+        try {
+            bodyResult = body.run(await);
+        } catch (Throwable t) { // anything, Errors included: a task's failure is its outcome, never the loop's
+            bodyError = t;
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The chart lane of this task. */
+    public int lane() {
+        return lane;
+    }
+
+    /** What the task waits on now, or null. */
+    public Future<?> waitingOn() {
+        return waiter;
+    }
+
+    /** Requests cancellation: the task sees a CancelledError at its next await (asyncio Task.cancel). */
+    @Override
+    public boolean cancel(String message) {
+        if (isDone()) {
+            return false;
+        }
+        cancelRequests++;
+        if (waiter != null && waiter.cancel(message)) {
+            // The waiter's done callback wakes us; the await then raises CancelledError.
+            return true;
+        }
+        mustCancel = true;
+        cancelMessage = message;
+        return true;
+    }
+
+    /** Number of pending cancel requests (asyncio Task.cancelling). */
+    public int cancelling() {
+        return cancelRequests;
+    }
+
+    /** Takes back one cancel request, as timeouts and TaskGroup do after absorbing their own cancel. */
+    public int uncancel() {
+        if (cancelRequests > 0) {
+            cancelRequests--;
+            if (cancelRequests == 0) {
+                mustCancel = false;
+            }
+        }
+        return cancelRequests;
+    }
+
+    void scheduleFirstStep() {
+        loop.scheduleStep(this, WakeKind.SPAWN);
+    }
+
+    /** One resume of the body. Runs on the loop thread from a ready handle. */
+    void step() {
+        if (isDone()) {
+            throw new InvalidStateError("step(): already done: " + this);
+        }
+        waiter = null;
+        if (mustCancel) {
+            mustCancel = false;
+            throwOnResume = new CancelledError(cancelMessage);
+        }
+        loop.enterStep(this);
+        boolean finished;
+        try {
+            if (!started && throwOnResume != null) {
+                bodyError = throwOnResume; // cancelled before its first step: the body never runs
+                throwOnResume = null;
+                finished = true;
+            } else {
+                started = true;
+                continuation.run();
+                finished = continuation.isDone();
+            }
+        } finally {
+            loop.leaveStep(this);
+        }
+        if (finished) {
+            finish();
+        } else if (yieldedBare) {
+            yieldedBare = false;
+            loop.afterStep(this, null);
+            loop.scheduleStep(this, WakeKind.YIELD);
+        } else {
+            parkOn(suspendedOn);
+        }
+    }
+
+    private void parkOn(Future<?> future) {
+        suspendedOn = null;
+        waiter = future;
+        loop.afterStep(this, future.label());
+        future.addDoneCallback(wakeUp);
+        if (mustCancel && future.cancel(cancelMessage)) {
+            mustCancel = false;
+        }
+    }
+
+    private void finish() {
+        loop.afterStep(this, null);
+        Throwable error = bodyError;
+        bodyError = null;
+        if (error == null) {
+            if (mustCancel) { // cancelled right before the body returned
+                mustCancel = false;
+                cancelSelf(cancelMessage);
+            } else {
+                setResult(bodyResult);
+            }
+        } else if (error instanceof CancelledError cancelled) {
+            cancelSelf(cancelled.getMessage());
+        } else {
+            setException(error);
+        }
+        bodyResult = null;
+    }
+
+    @Override
+    protected void onDone() {
+        if (cancelled()) {
+            loop.taskExited(this, MarkKind.CANCELLED, cancelMessage() == null ? "cancelled" : "cancelled: " + cancelMessage());
+        } else {
+            Throwable e = exception();
+            if (e == null) {
+                loop.taskExited(this, MarkKind.RESULT, String.valueOf(result()));
+            } else {
+                loop.taskExited(this, MarkKind.ERROR, describe(e));
+            }
+        }
+    }
+
+    static String describe(Throwable e) {
+        String message = e.getMessage();
+        String type = e.getClass().getSimpleName();
+        return message == null ? type : type + ": " + message;
+    }
+
+    // Called from inside the continuation (the body's await), on the loop thread.
+    void suspendOn(Future<?> future) {
+        checkRunningHere();
+        suspendedOn = future;
+        yieldToLoop();
+    }
+
+    void suspendYield() {
+        checkRunningHere();
+        yieldedBare = true;
+        yieldToLoop();
+    }
+
+    private void yieldToLoop() {
+        if (!Continuation.yield(SCOPE)) {
+            throw new IllegalStateException("task " + name + " could not suspend (is it holding a monitor?)");
+        }
+        Throwable t = throwOnResume;
+        if (t != null) {
+            throwOnResume = null;
+            throw Sneaky.rethrow(t);
+        }
+    }
+
+    private void checkRunningHere() {
+        if (loop.currentTask() != this) {
+            throw new IllegalStateException("await used outside the step of task " + name);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<Task " + state().name().toLowerCase(java.util.Locale.ROOT) + " name='" + name + "'>";
+    }
+}

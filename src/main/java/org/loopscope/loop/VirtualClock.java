@@ -1,0 +1,177 @@
+package org.loopscope.loop;
+
+import java.util.PriorityQueue;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Deterministic time, in the spirit of Trio's MockClock with autojump: time stands still while
+ * anything runs and jumps to the next deadline when the loop has nothing to do.
+ *
+ * <p>Outside work complicates "nothing to do": an executor job or a network request runs real
+ * code on another thread. Such work is counted ({@link #externalWorkStarted()}); the clock only
+ * jumps while every piece of running outside work is itself parked in a virtual sleep
+ * ({@link #blockFor} on a non-loop thread). So a job that does {@code time.sleep(5)} in a worker
+ * takes exactly five virtual seconds, however long the real thread took to get there.
+ *
+ * <p>Invariant: {@code sleepers} holds threads blocked in {@link #blockFor}, each waiting for
+ * {@code now >= deadline}; they are released in deadline order as time moves.
+ */
+public final class VirtualClock implements Clock {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final PriorityQueue<Sleeper> sleepers = new PriorityQueue<>();
+    private volatile long now;
+    private volatile Thread loopThread;
+    private int externalActive;
+    private boolean wakeRequested;
+    private long sleeperSeq;
+
+    private static final class Sleeper implements Comparable<Sleeper> {
+        final long deadline;
+        final long seq;
+        boolean released;
+
+        Sleeper(long deadline, long seq) {
+            this.deadline = deadline;
+            this.seq = seq;
+        }
+
+        @Override
+        public int compareTo(Sleeper o) {
+            int c = Long.compare(deadline, o.deadline);
+            return c != 0 ? c : Long.compare(seq, o.seq);
+        }
+    }
+
+    @Override
+    public long now() {
+        return now;
+    }
+
+    /** The loop announces its thread: blocking calls there advance time instead of waiting for it. */
+    void bindLoopThread(Thread thread) {
+        loopThread = thread;
+    }
+
+    @Override
+    public boolean idleUntil(long deadlineNs, BooleanSupplier pending) throws InterruptedException {
+        lock.lock();
+        try {
+            while (true) {
+                if (wakeRequested || pending.getAsBoolean()) {
+                    wakeRequested = false;
+                    return true;
+                }
+                if (externalActive > sleepers.size()) {
+                    changed.await(); // outside work is running real code: let it reach a result or a sleep
+                    continue;
+                }
+                long target = sleepers.isEmpty() ? deadlineNs : Math.min(deadlineNs, sleepers.peek().deadline);
+                if (target == Long.MAX_VALUE) {
+                    return false;
+                }
+                if (target > now) {
+                    now = target;
+                }
+                releaseDueSleepers();
+                if (deadlineNs <= now) {
+                    return true;
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void releaseDueSleepers() {
+        boolean any = false;
+        while (!sleepers.isEmpty() && sleepers.peek().deadline <= now) {
+            sleepers.poll().released = true;
+            any = true;
+        }
+        if (any) {
+            changed.signalAll();
+        }
+    }
+
+    @Override
+    public void wakeUp() {
+        lock.lock();
+        try {
+            wakeRequested = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void blockFor(long durationNs) throws InterruptedException {
+        if (Thread.currentThread() == loopThread || loopThread == null) {
+            advance(durationNs);
+            return;
+        }
+        lock.lock();
+        try {
+            Sleeper me = new Sleeper(now + durationNs, sleeperSeq++);
+            sleepers.add(me);
+            changed.signalAll();
+            try {
+                while (!me.released) {
+                    changed.await();
+                }
+            } finally {
+                if (!me.released) {
+                    sleepers.remove(me);
+                    changed.signalAll();
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Moves time forward by {@code durationNs}, as a blocking call on the loop thread does. */
+    public void advance(long durationNs) {
+        lock.lock();
+        try {
+            now += durationNs;
+            releaseDueSleepers();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void computeFor(long durationNs) throws InterruptedException {
+        blockFor(durationNs);
+    }
+
+    @Override
+    public void externalWorkStarted() {
+        lock.lock();
+        try {
+            externalActive++;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void externalWorkFinished() {
+        lock.lock();
+        try {
+            externalActive--;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public boolean isVirtual() {
+        return true;
+    }
+}
