@@ -55,6 +55,13 @@ public interface Clock {
         return 1.0;
     }
 
+    /** Freezes a real clock while the run is paused; a virtual clock only moves when the loop lets it anyway. */
+    default void pause() {
+    }
+
+    default void resume() {
+    }
+
     /** Changes the speed of a real clock; virtual clocks ignore it. */
     default void setRate(double rate) {
     }

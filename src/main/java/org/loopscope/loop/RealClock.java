@@ -19,7 +19,7 @@ public final class RealClock implements Clock {
     // (realBase, demoBase, rate) change together under the lock; now() reads a consistent triple.
     private volatile Base base;
 
-    private record Base(long realNs, long demoNs, double rate) {
+    private record Base(long realNs, long demoNs, double rate, boolean paused) {
     }
 
     public RealClock() {
@@ -27,7 +27,7 @@ public final class RealClock implements Clock {
     }
 
     public RealClock(double rate) {
-        base = new Base(System.nanoTime(), 0, checkRate(rate));
+        base = new Base(System.nanoTime(), 0, checkRate(rate), false);
     }
 
     private static double checkRate(double rate) {
@@ -40,7 +40,35 @@ public final class RealClock implements Clock {
     @Override
     public long now() {
         Base b = base;
-        return b.demoNs + (long) ((System.nanoTime() - b.realNs) * b.rate);
+        return b.paused ? b.demoNs : b.demoNs + (long) ((System.nanoTime() - b.realNs) * b.rate);
+    }
+
+    /** Freezes demo time (the run is paused); timers stay due where they were. */
+    @Override
+    public void pause() {
+        lock.lock();
+        try {
+            Base b = base;
+            if (!b.paused) {
+                base = new Base(System.nanoTime(), now(), b.rate, true);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void resume() {
+        lock.lock();
+        try {
+            Base b = base;
+            if (b.paused) {
+                base = new Base(System.nanoTime(), b.demoNs, b.rate, false);
+                woken.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
@@ -55,7 +83,7 @@ public final class RealClock implements Clock {
         try {
             long real = System.nanoTime();
             Base b = base;
-            base = new Base(real, b.demoNs + (long) ((real - b.realNs) * b.rate), rate);
+            base = new Base(real, now(), rate, b.paused);
             woken.signalAll(); // an idle loop recomputes its real deadline at the new rate
         } finally {
             lock.unlock();
@@ -75,7 +103,7 @@ public final class RealClock implements Clock {
                 if (left <= 0) {
                     break;
                 }
-                if (left == Long.MAX_VALUE) {
+                if (left == Long.MAX_VALUE || base.paused) {
                     woken.await();
                 } else {
                     woken.awaitNanos(Math.max(1, realNanosFor(left)));
