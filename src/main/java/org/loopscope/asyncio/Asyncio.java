@@ -37,7 +37,7 @@ public final class Asyncio {
 
     /** asyncio.sleep(seconds): 0 yields once; more waits on a timer. */
     public static Awaitable<Void> sleep(double seconds) {
-        return new Sleep<>(seconds, null);
+        return seconds == 0 ? Sleep.YIELD : new Sleep<>(seconds, null);
     }
 
     public static <T> Awaitable<T> sleep(double seconds, T result) {

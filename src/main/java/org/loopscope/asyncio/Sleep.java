@@ -13,6 +13,9 @@ import org.loopscope.loop.TimerHandle;
  * future that a timer completes. The waiting shows on the chart as {@code sleep(1.0)}.
  */
 final class Sleep<T> implements Awaitable<T> {
+    /** sleep(0): the same object every time, since the switch path should not allocate. */
+    static final Sleep<Void> YIELD = new Sleep<>(0, null);
+
     private final long delayNs;
     private final double seconds;
     private final T result;

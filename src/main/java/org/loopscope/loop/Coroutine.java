@@ -34,7 +34,7 @@ public final class Coroutine<T> implements Awaitable<T> {
     /** The first stack frame outside the engine: the line of the pattern that called {@code fetch(...)}. */
     private static String originOfCaller() {
         return WALKER.walk(frames -> frames
-                .filter(f -> !f.getClassName().startsWith("org.loopscope.loop.")
+                .filter(f -> !f.getClassName().equals(Coroutine.class.getName())
                         && !f.getClassName().startsWith("org.loopscope.asyncio."))
                 .findFirst()
                 .map(f -> f.getFileName() + ":" + f.getLineNumber())

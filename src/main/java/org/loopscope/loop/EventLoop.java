@@ -206,7 +206,7 @@ public final class EventLoop implements AutoCloseable {
     /** Schedules a future's done callback; a task's wake-up is traced as the task becoming ready. */
     <F extends Future<?>> void scheduleDoneCallback(Consumer<? super F> callback, F future) {
         long now = clock.now();
-        Handle handle = new Handle(() -> callback.accept(future), "done callback of " + future.label());
+        Handle handle = new DoneCallbackHandle<>(callback, future);
         context.inheritInto(handle, now);
         ready.add(handle);
         Task<?> woken = Task.ownerOfWakeUp(callback);
@@ -217,7 +217,7 @@ public final class EventLoop implements AutoCloseable {
 
     void scheduleStep(Task<?> task, WakeKind cause) {
         long now = clock.now();
-        Handle handle = new Handle(task::step, "step " + task.name());
+        Handle handle = new TaskStepHandle(task);
         handle.cause = cause;
         handle.sourceLane = context.currentLane();
         handle.readySinceNs = now;

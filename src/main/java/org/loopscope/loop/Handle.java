@@ -16,14 +16,14 @@ public class Handle {
     /** Loop time from which the work this handle wakes could have run. */
     long readySinceNs;
 
-    /** What the inspector shows for this handle ("step fetch(url1)", "sleep(1.0) → main"). */
-    final String label;
+    private final String label;
 
     Handle(Runnable callback, String label) {
         this.callback = callback;
         this.label = label;
     }
 
+    /** What the inspector shows for this handle ("step fetch(url1)", "sleep(1.0) → main"); built only when asked. */
     public String label() {
         return label;
     }
