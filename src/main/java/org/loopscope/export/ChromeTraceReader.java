@@ -126,7 +126,8 @@ public final class ChromeTraceReader {
         if (message != null && message.startsWith("Unexpected end-of-input")) {
             return "the file is cut off (" + oneLine(message) + ")";
         }
-        return oneLine(message);
+        int hint = message == null ? -1 : message.indexOf(": enable `");
+        return oneLine(hint < 0 ? message : message.substring(0, hint)); // Jackson's hints name its own settings
     }
 
     /** First line, control characters (from binary garbage) replaced, at most 200 characters. */

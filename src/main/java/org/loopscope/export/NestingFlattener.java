@@ -21,6 +21,10 @@ final class NestingFlattener {
     private int[] stack = new int[16];
     private int depth;
     private long cursor;
+    /** The last piece, held back so that adjoining pieces of one call come out as one segment. */
+    private int pendingSpan = -1;
+    private long pendingStart;
+    private long pendingEnd;
 
     private NestingFlattener(LaneBuffer lane, PieceSink sink) {
         this.lane = lane;
@@ -34,11 +38,15 @@ final class NestingFlattener {
     private void sweep() {
         for (int span : order(lane)) {
             long start = lane.starts[span];
+            if (lane.ends[span] == start) {
+                continue; // an instant call shows nothing and must not split its caller
+            }
             emitUntil(start);
             cursor = start;
             push(span);
         }
         emitUntil(Long.MAX_VALUE);
+        flushPending();
     }
 
     /** Emits what the open calls covered up to {@code limit}, closing those that ended by then. */
@@ -56,10 +64,25 @@ final class NestingFlattener {
     }
 
     private void emit(long end, int span) {
-        if (cursor < end) {
-            sink.piece(cursor, end, span);
-            cursor = end;
+        if (cursor >= end) {
+            return;
         }
+        if (span == pendingSpan && cursor == pendingEnd) {
+            pendingEnd = end;
+        } else {
+            flushPending();
+            pendingSpan = span;
+            pendingStart = cursor;
+            pendingEnd = end;
+        }
+        cursor = end;
+    }
+
+    private void flushPending() {
+        if (pendingSpan >= 0) {
+            sink.piece(pendingStart, pendingEnd, pendingSpan);
+        }
+        pendingSpan = -1;
     }
 
     private void push(int span) {

@@ -150,7 +150,7 @@ final class TraceCollector {
 
     private long time(RawEvent e) {
         if (!e.hasTs) {
-            throw new IllegalArgumentException("a " + e.phase + " event needs ts");
+            throw new IllegalArgumentException("a '" + e.phase + "' event needs ts");
         }
         minNs = Math.min(minNs, e.tsNs);
         maxNs = Math.max(maxNs, e.tsNs);
