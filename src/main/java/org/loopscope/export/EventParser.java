@@ -164,8 +164,10 @@ final class EventParser {
                     event.argParent = isInt ? json.getIntValue() : -1;
                 }
                 case "late_ms" -> event.argLateNs = token.isNumeric() ? number(TimeText.MILLIS, "args.late_ms") : 0;
-                default -> json.skipChildren();
+                default -> {
+                }
             }
+            json.skipChildren(); // a value of an unexpected type (an object, an array) is passed over whole
         }
     }
 
