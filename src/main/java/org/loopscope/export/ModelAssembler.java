@@ -30,6 +30,8 @@ final class ModelAssembler {
     private final long shift;
     private final TraceModel model = new TraceModel();
     private final Map<Long, LaneBuffer> byPidTid = new HashMap<>();
+    /** The buffers that became lanes, in lane id order. */
+    private final List<LaneBuffer> modelLanes = new ArrayList<>();
     private long skipped;
 
     private ModelAssembler(TraceCollector in) {
@@ -52,10 +54,8 @@ final class ModelAssembler {
 
     private TraceModel assemble(String sourceName) {
         addLanes();
-        for (LaneBuffer lane : in.lanes()) {
-            if (lane.modelLane >= 0) {
-                addSegments(lane);
-            }
+        for (LaneBuffer lane : modelLanes) {
+            addSegments(lane);
         }
         addInstants();
         addEdges();
@@ -65,7 +65,7 @@ final class ModelAssembler {
 
     /** Lanes in (pid, tid) order: a Loopscope file's tid n+1 becomes lane n again. */
     private void addLanes() {
-        List<LaneBuffer> lanes = new ArrayList<>();
+        List<LaneBuffer> lanes = modelLanes;
         for (LaneBuffer lane : in.lanes()) {
             byPidTid.put(key(lane.pid, lane.tid), lane);
             boolean hasContent = lane.size > 0 || lane.markCount > 0 || (!loopscopeFile && lane.calloutCount > 0);
