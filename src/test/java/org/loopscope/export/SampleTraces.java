@@ -60,23 +60,4 @@ final class SampleTraces {
         m.advanceTo(7_500_000);
         return m;
     }
-
-    /** {@code segments} alternating RUNNING/WAITING segments over {@code lanes} task lanes. */
-    static TraceModel large(int segments, int lanes) {
-        TraceModel m = new TraceModel();
-        m.setMeta(new TraceMeta("bench", "bench", "virtual", "0.1.0"));
-        for (int lane = 0; lane < lanes; lane++) {
-            m.addLane("task-" + lane, LaneKind.TASK, -1);
-        }
-        long[] clock = new long[lanes];
-        for (int i = 0; i < segments; i++) {
-            int lane = i % lanes;
-            long length = 1_000 + (i * 7919L) % 50_000;
-            boolean running = (i / lanes) % 2 == 0;
-            m.addSegment(lane, clock[lane], clock[lane] + length,
-                    running ? SegmentState.RUNNING : SegmentState.WAITING, running ? null : "sleep(0.01)", 0);
-            clock[lane] += length;
-        }
-        return m;
-    }
 }
