@@ -33,10 +33,8 @@ public final class EventLoop implements AutoCloseable {
     private final InstrumentSet instrumentSet = new InstrumentSet(this);
     private InstrumentSet hooks; // == instrumentSet while any instrument is attached, else null
     private final List<String> laneNames = new ArrayList<>(List.of("loop"));
-    private final List<LoopMessage> messages = new ArrayList<>();
-    private final List<Consumer<LoopMessage>> messageListeners = new ArrayList<>();
-    private final List<Coroutine<?>> createdInStep = new ArrayList<>();
-    private final List<Coroutine<?>> createdOutside = new ArrayList<>();
+    private final MessageLog messages = new MessageLog();
+    private final NeverAwaited neverAwaited = new NeverAwaited();
     private final TaskRegistry tasks = new TaskRegistry();
     private final StepContext context = new StepContext();
     private BiConsumer<String, Throwable> exceptionHandler;
@@ -144,12 +142,12 @@ public final class EventLoop implements AutoCloseable {
 
     /** Listeners see every printed line and warning, on the loop thread, as they happen. */
     public void addMessageListener(Consumer<LoopMessage> listener) {
-        messageListeners.add(listener);
+        messages.addListener(listener);
     }
 
     /** Every line printed and warning raised so far, in order. */
     public List<LoopMessage> messages() {
-        return List.copyOf(messages);
+        return messages.all();
     }
 
     public String laneName(int lane) {
@@ -279,7 +277,7 @@ public final class EventLoop implements AutoCloseable {
         if (hooks != null) {
             hooks.afterTaskStep(task.lane(), now, waitingOn);
         }
-        reportNeverAwaited(createdInStep, task.lane());
+        neverAwaited.endOfStep(task.lane(), this::reportNeverAwaited);
         if (debug && now - context.stepStartNs() >= slowCallbackNs) {
             reportSlowStep(task, context.stepStartNs(), now);
         }
@@ -301,20 +299,11 @@ public final class EventLoop implements AutoCloseable {
     }
 
     void coroutineCreated(Coroutine<?> coroutine) {
-        (context.task() != null ? createdInStep : createdOutside).add(coroutine);
+        neverAwaited.created(coroutine, context.task() != null);
     }
 
-    private void reportNeverAwaited(List<Coroutine<?>> created, int lane) {
-        if (created.isEmpty()) {
-            return;
-        }
-        for (Coroutine<?> c : created) {
-            if (!c.consumed()) {
-                String where = c.origin() == null ? "" : " (created at " + c.origin() + ")";
-                mark(lane, MarkKind.NEVER_AWAITED, "coroutine '" + c.name() + "' was never awaited" + where);
-            }
-        }
-        created.clear();
+    private void reportNeverAwaited(int lane, String text) {
+        mark(lane, MarkKind.NEVER_AWAITED, text);
     }
 
     // ---- blocking calls, prints, warnings -------------------------------------------------
@@ -367,9 +356,6 @@ public final class EventLoop implements AutoCloseable {
         long now = clock.now();
         LoopMessage message = new LoopMessage(now, lane, laneName(lane), kind, text);
         messages.add(message);
-        for (Consumer<LoopMessage> listener : messageListeners) {
-            listener.accept(message);
-        }
         if (hooks != null) {
             hooks.each(i -> i.mark(lane, now, kind, text));
         }
@@ -451,7 +437,7 @@ public final class EventLoop implements AutoCloseable {
             stopping = false;
             state = LoopState.STOPPED;
             RUNNING.remove();
-            reportNeverAwaited(createdOutside, 0);
+            neverAwaited.endOfRun(this::reportNeverAwaited);
         }
     }
 
