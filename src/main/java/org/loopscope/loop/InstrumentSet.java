@@ -1,6 +1,6 @@
 package org.loopscope.loop;
 
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import org.loopscope.trace.Instrument;
 
@@ -10,23 +10,31 @@ import org.loopscope.trace.Instrument;
  * throws is removed and reported through the loop's exception handler; the run goes on.
  */
 final class InstrumentSet {
-    private final CopyOnWriteArrayList<Instrument> instruments = new CopyOnWriteArrayList<>();
+    // Replaced, never mutated: the hot hooks iterate a plain array without allocating an iterator.
+    private volatile Instrument[] instruments = new Instrument[0];
     private final EventLoop loop;
 
     InstrumentSet(EventLoop loop) {
         this.loop = loop;
     }
 
-    void add(Instrument instrument) {
-        instruments.addIfAbsent(instrument);
+    synchronized void add(Instrument instrument) {
+        if (!Arrays.asList(instruments).contains(instrument)) {
+            Instrument[] grown = Arrays.copyOf(instruments, instruments.length + 1);
+            grown[instruments.length] = instrument;
+            instruments = grown;
+        }
     }
 
-    boolean remove(Instrument instrument) {
-        return instruments.remove(instrument);
+    synchronized boolean remove(Instrument instrument) {
+        Instrument[] kept = Arrays.stream(instruments).filter(i -> i != instrument).toArray(Instrument[]::new);
+        boolean removed = kept.length != instruments.length;
+        instruments = kept;
+        return removed;
     }
 
     boolean isEmpty() {
-        return instruments.isEmpty();
+        return instruments.length == 0;
     }
 
     // The three hooks on the switch path are spelled out: no lambda to allocate per call.
@@ -35,8 +43,7 @@ final class InstrumentSet {
             try {
                 instrument.taskReady(lane, cause, source, since, at);
             } catch (RuntimeException | LinkageError | AssertionError e) {
-                instruments.remove(instrument);
-                loop.instrumentFailed(instrument, e);
+                failed(instrument, e);
             }
         }
     }
@@ -46,8 +53,7 @@ final class InstrumentSet {
             try {
                 instrument.beforeTaskStep(lane, at);
             } catch (RuntimeException | LinkageError | AssertionError e) {
-                instruments.remove(instrument);
-                loop.instrumentFailed(instrument, e);
+                failed(instrument, e);
             }
         }
     }
@@ -57,9 +63,14 @@ final class InstrumentSet {
             try {
                 instrument.afterTaskStep(lane, at, waitingOn);
             } catch (RuntimeException | LinkageError | AssertionError e) {
-                instruments.remove(instrument);
-                loop.instrumentFailed(instrument, e);
+                failed(instrument, e);
             }
+        }
+    }
+
+    private void failed(Instrument instrument, Throwable e) {
+        if (remove(instrument)) {
+            loop.instrumentFailed(instrument, e);
         }
     }
 
@@ -69,8 +80,7 @@ final class InstrumentSet {
             try {
                 hook.accept(instrument);
             } catch (RuntimeException | LinkageError | AssertionError e) {
-                instruments.remove(instrument);
-                loop.instrumentFailed(instrument, e);
+                failed(instrument, e);
             }
         }
     }

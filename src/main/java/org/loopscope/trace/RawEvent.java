@@ -22,6 +22,8 @@ final class RawEvent {
     static final byte MARK_WARNING = 14;
     static final byte MARK_PRINT = 15;
     static final byte MARK_NEVER_AWAITED = 16;
+    /** The common case in one event: ready now; arg = source lane << 3 | WakeKind ordinal. */
+    static final byte READY_NOW = 17;
 
     private RawEvent() {
     }

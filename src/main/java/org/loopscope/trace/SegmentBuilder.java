@@ -90,6 +90,11 @@ public final class SegmentBuilder {
                 wakeCause[lane] = (byte) arg;
             }
             case RawEvent.READY -> ready(lane, time, arg);
+            case RawEvent.READY_NOW -> {
+                wakeAt[lane] = time;
+                wakeCause[lane] = (byte) (arg & 7);
+                ready(lane, time, arg >>> 3);
+            }
             case RawEvent.STEP_BEGIN -> model.switchState(lane, at(lane, time), SegmentState.RUNNING, null, 0);
             case RawEvent.STEP_END -> stepEnd(lane, time, arg);
             case RawEvent.IDLE_BEGIN -> model.switchState(0, at(0, time), SegmentState.IDLE, null, 0);

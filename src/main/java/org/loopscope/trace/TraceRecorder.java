@@ -54,8 +54,12 @@ public final class TraceRecorder implements Instrument {
 
     @Override
     public void taskReady(int lane, WakeKind cause, int sourceLane, long sinceNs, long atNs) {
-        events.append(atNs, lane, RawEvent.WAKE, cause.ordinal());
-        events.append(sinceNs, lane, RawEvent.READY, sourceLane);
+        if (sinceNs == atNs && sourceLane >= 0) {
+            events.append(atNs, lane, RawEvent.READY_NOW, sourceLane << 3 | cause.ordinal());
+        } else {
+            events.append(atNs, lane, RawEvent.WAKE, cause.ordinal());
+            events.append(sinceNs, lane, RawEvent.READY, sourceLane);
+        }
     }
 
     @Override
