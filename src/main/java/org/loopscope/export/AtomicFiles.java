@@ -32,7 +32,9 @@ final class AtomicFiles {
         }
         Path temp;
         try {
-            temp = Files.createTempFile(dir, "." + absolute.getFileName() + "-", ".tmp");
+            // createFile (not createTempFile) so the image gets the usual permissions, not owner-only.
+            temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
+                    + "." + System.nanoTime() + ".tmp"));
         } catch (IOException e) {
             throw new IOException("cannot write " + target + ": folder " + dir + " is not writable (" + e + ")", e);
         }

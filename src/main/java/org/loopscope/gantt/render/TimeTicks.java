@@ -37,6 +37,9 @@ public final class TimeTicks {
      */
     public static String label(long ns, long step) {
         long unit = unitFor(step);
+        if (ns == 0) {
+            return "0 " + unitName(unit);
+        }
         int decimals = decimalsFor(step, unit);
         BigDecimal value = BigDecimal.valueOf(ns).divide(BigDecimal.valueOf(unit)).setScale(decimals, RoundingMode.HALF_UP);
         return value.toPlainString() + " " + unitName(unit);
