@@ -25,12 +25,15 @@ import org.loopscope.gantt.render.TextStyle;
  */
 public final class Java2dPainter implements ChartPainter {
     private static final String FONT_FAMILY = Font.SANS_SERIF;
+    /** Labels repeat (a million segments share a few strings), so widths are cached up to this many. */
+    private static final int MAX_MEASURED = 8192;
 
     private final Graphics2D g;
     private final Deque<Shape> clips = new ArrayDeque<>();
     private final Map<Integer, Color> colors = new HashMap<>();
     private final Map<FontKey, Font> fonts = new HashMap<>();
     private final Map<Float, BasicStroke> strokes = new HashMap<>();
+    private final Map<MeasureKey, Double> widths = new HashMap<>();
     private final Rectangle2D.Double rect = new Rectangle2D.Double();
     private final Line2D.Double segment = new Line2D.Double();
 
@@ -99,7 +102,17 @@ public final class Java2dPainter implements ChartPainter {
 
     @Override
     public double textWidth(String text, double size, boolean bold) {
-        return g.getFontMetrics(font(size, bold)).getStringBounds(text, g).getWidth();
+        MeasureKey key = new MeasureKey(text, size, bold);
+        Double cached = widths.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        if (widths.size() >= MAX_MEASURED) {
+            widths.clear();
+        }
+        double width = g.getFontMetrics(font(size, bold)).getStringBounds(text, g).getWidth();
+        widths.put(key, width);
+        return width;
     }
 
     @Override
@@ -123,6 +136,9 @@ public final class Java2dPainter implements ChartPainter {
     }
 
     private record FontKey(double size, boolean bold) {
+    }
+
+    private record MeasureKey(String text, double size, boolean bold) {
     }
 
     private BasicStroke stroke(double width) {
