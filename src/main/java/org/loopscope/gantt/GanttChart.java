@@ -180,8 +180,11 @@ public class GanttChart extends Control {
         return theme.get();
     }
 
+    /** Called by the skin when CSS resolves; equal themes are ignored so a CSS pass does not redraw. */
     void setResolvedTheme(ChartTheme value) {
-        theme.set(value);
+        if (!value.equals(theme.get())) {
+            theme.set(value);
+        }
     }
 
     // --- actions ---

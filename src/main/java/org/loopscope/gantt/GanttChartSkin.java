@@ -114,7 +114,7 @@ public class GanttChartSkin extends SkinBase<GanttChart> {
         }
         ChartView view = currentView();
         ChartTheme theme = chart.getTheme();
-        boolean unchanged = !dirty && view.equals(drawnView) && model == drawnModel && theme == drawnTheme
+        boolean unchanged = !dirty && view.equals(drawnView) && model == drawnModel && theme.equals(drawnTheme)
                 && (model == null || model.modCount() == drawnModCount);
         if (unchanged || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
             return false;
