@@ -12,6 +12,9 @@ import org.loopscope.trace.WakeKind;
 final class StepContext {
     private Handle handle;
     private Task<?> task;
+    // The task whose step this handle runs, kept until the handle ends: a task's completion
+    // (its done callbacks) happens just after its step, and is still caused by that task.
+    private Task<?> stepTask;
     private long stepStartNs;
     private boolean blocked;
 
@@ -21,10 +24,12 @@ final class StepContext {
 
     void endHandle() {
         handle = null;
+        stepTask = null;
     }
 
     void enter(Task<?> t, long now) {
         task = t;
+        stepTask = t;
         stepStartNs = now;
         blocked = false;
     }
@@ -56,9 +61,9 @@ final class StepContext {
 
     /** Gives a newly scheduled handle the cause of what is running now. */
     void inheritInto(Handle h, long now) {
-        if (task != null) {
+        if (stepTask != null) {
             h.cause = WakeKind.TASK;
-            h.sourceLane = task.lane();
+            h.sourceLane = stepTask.lane();
             h.readySinceNs = now;
         } else if (handle != null) {
             h.cause = handle.cause == WakeKind.SPAWN || handle.cause == WakeKind.YIELD ? WakeKind.FUTURE : handle.cause;

@@ -52,6 +52,8 @@ class StarvedHeartbeatTraceTest {
         assertThat(segments(model, 2)).containsExactly(
                 new Seg(0, S / 2, SegmentState.WAITING, "sleep(0.5)", 0),
                 new Seg(S / 2, 5 * S, SegmentState.READY, null, 4 * S + S / 2));
+        // main waited on the heartbeat the whole time; it became ready when the heartbeat finished, not before
+        assertThat(segments(model, 1)).containsExactly(new Seg(0, 5 * S, SegmentState.WAITING, "task:heartbeat", 0));
         assertThat(segments(model, 3)).containsExactly(new Seg(0, 5 * S, SegmentState.BLOCKING, "time.sleep(5.0)", 0));
         assertThat(segments(model, 0)).contains(new Seg(0, 5 * S, SegmentState.STALLED, "time.sleep(5.0)", 0));
         assertThat(model.marks()).extracting(Mark::lane, Mark::kind, Mark::detail)
