@@ -1,5 +1,7 @@
 package org.loopscope.trace;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
@@ -23,15 +25,28 @@ final class EventColumns {
         final int[] arg = new int[CHUNK];
     }
 
+    private static final VarHandle PUBLISHED;
+
+    static {
+        try {
+            PUBLISHED = MethodHandles.lookup().findVarHandle(EventColumns.class, "published", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private volatile Chunk[] chunks = new Chunk[16];
-    private volatile int published;
+    private Chunk[] writerChunks = chunks; // the writer's own view: no volatile read per event
+    @SuppressWarnings("unused") // written and read through PUBLISHED
+    private int published;
     private int size; // writer's own count
 
     void append(long time, int lane, byte kind, int arg) {
         int chunkIndex = size >>> CHUNK_BITS;
-        Chunk[] table = chunks;
+        Chunk[] table = writerChunks;
         if (chunkIndex == table.length) {
             table = Arrays.copyOf(table, table.length * 2);
+            writerChunks = table;
             chunks = table;
         }
         Chunk chunk = table[chunkIndex];
@@ -45,12 +60,14 @@ final class EventColumns {
         chunk.kind[i] = kind;
         chunk.arg[i] = arg;
         size++;
-        published = size;
+        // A release store is enough to publish the slot (and a new chunk) to readers that
+        // load the count with acquire; a volatile store would cost a full fence per event.
+        PUBLISHED.setRelease(this, size);
     }
 
     /** Events visible to readers. */
     int published() {
-        return published;
+        return (int) PUBLISHED.getAcquire(this);
     }
 
     long time(int i) {
