@@ -34,6 +34,7 @@ final class AtomicFileWrite {
         Path temp = null;
         try {
             temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+            readableByOthers(temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 body.writeTo(out);
@@ -44,6 +45,15 @@ final class AtomicFileWrite {
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp, e);
             throw new IOException("cannot write " + absolute + ": " + reason(e), e);
+        }
+    }
+
+    /** A temporary file is owner-only; the finished export should have a normal file's permissions. */
+    private static void readableByOthers(Path temp) {
+        try {
+            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: keep the default permissions
         }
     }
 

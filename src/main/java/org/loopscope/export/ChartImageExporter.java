@@ -26,7 +26,7 @@ public final class ChartImageExporter {
 
     public static void exportPng(TraceModel model, Path target, ExportOptions options) throws IOException {
         BufferedImage image = renderPng(model, options);
-        AtomicFiles.write(target, out -> {
+        AtomicFileWrite.write(target, out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer available");
             }
@@ -35,7 +35,7 @@ public final class ChartImageExporter {
 
     public static void exportSvg(TraceModel model, Path target, ExportOptions options) throws IOException {
         byte[] svg = renderSvg(model, options).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(target, out -> out.write(svg));
+        AtomicFileWrite.write(target, out -> out.write(svg));
     }
 
     /** The PNG's pixels (ARGB), for callers that want the image rather than a file. */

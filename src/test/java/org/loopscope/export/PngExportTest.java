@@ -119,7 +119,7 @@ class PngExportTest {
     @Test
     void aFailingWriteLeavesNoTemporaryFile() throws IOException {
         Path target = dir.resolve("fails.png");
-        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+        assertThatThrownBy(() -> AtomicFileWrite.write(target, out -> {
             out.write(new byte[] {1, 2, 3});
             throw new IOException("disk full");
         })).isInstanceOf(IOException.class).hasMessageContaining("disk full");
