@@ -199,7 +199,7 @@ public final class Task<T> extends Future<T> {
         } else {
             Throwable e = exception();
             if (e == null) {
-                loop.taskExited(this, MarkKind.RESULT, String.valueOf(result()));
+                loop.taskExited(this, MarkKind.RESULT, loop.formatResult(result()));
             } else {
                 loop.taskExited(this, MarkKind.ERROR, describe(e));
             }
