@@ -68,18 +68,25 @@ public final class ClientSession implements AutoCloseable {
         }
     }
 
+    /** Accepts literal loopback addresses and "localhost" only; names are never looked up, so nothing leaves the machine. */
     private static URI loopbackOnly(URI uri) {
         if (!"http".equals(uri.getScheme()) || uri.getHost() == null) {
             throw new IllegalArgumentException("only http:// URLs on this machine are allowed: " + uri);
         }
-        try {
-            if (!InetAddress.getByName(uri.getHost()).isLoopbackAddress()) {
-                throw new IllegalArgumentException("only loopback addresses are allowed: " + uri);
-            }
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("unknown host in " + uri, e);
+        String host = uri.getHost();
+        boolean literal = host.matches("\\d{1,3}(\\.\\d{1,3}){3}") || host.startsWith("[");
+        if (!host.equalsIgnoreCase("localhost") && !(literal && isLoopback(host))) {
+            throw new IllegalArgumentException("only loopback addresses are allowed (127.0.0.1, [::1], localhost): " + uri);
         }
         return uri;
+    }
+
+    private static boolean isLoopback(String literalAddress) {
+        try {
+            return InetAddress.getByName(literalAddress).isLoopbackAddress(); // a literal: no lookup
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     /** {@code async with ... as session:} ends here; no request is in flight any more. */
