@@ -29,6 +29,17 @@ class RealClockPatternTest {
     }
 
     @Test
+    void stoppingAnHttpRunWhileRequestsAreOutEndsItPromptly() throws InterruptedException {
+        Pattern pattern = PatternRegistry.require("http_gather");
+        PatternRun run = new PatternRun(pattern, Params.parse(pattern.params(), List.of("delay=10")), PatternRun.Options.real(1.0));
+        run.start();
+        Thread.sleep(300); // the three requests are on the wire, the server waits its 10 s
+        run.stop();
+        assertThat(run.awaitDone(5_000)).isTrue();
+        assertThat(run.outcome().stopped()).isTrue();
+    }
+
+    @Test
     void httpGatherRunsOverLoopbackOnTheRealClock() {
         PatternRun run = runReal("http_gather", 4.0, "delay=0.2");
         assertThat(run.outcome().succeeded()).isTrue();
