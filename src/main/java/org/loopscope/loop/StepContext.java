@@ -12,9 +12,6 @@ import org.loopscope.trace.WakeKind;
 final class StepContext {
     private Handle handle;
     private Task<?> task;
-    // The task whose step this handle runs, kept until the handle ends: a task's completion
-    // (its done callbacks) happens just after its step, and is still caused by that task.
-    private Task<?> stepTask;
     private long stepStartNs;
     private boolean blocked;
 
@@ -24,12 +21,10 @@ final class StepContext {
 
     void endHandle() {
         handle = null;
-        stepTask = null;
     }
 
     void enter(Task<?> t, long now) {
         task = t;
-        stepTask = t;
         stepStartNs = now;
         blocked = false;
     }
@@ -61,9 +56,9 @@ final class StepContext {
 
     /** Gives a newly scheduled handle the cause of what is running now. */
     void inheritInto(Handle h, long now) {
-        if (stepTask != null) {
+        if (task != null) {
             h.cause = WakeKind.TASK;
-            h.sourceLane = stepTask.lane();
+            h.sourceLane = task.lane();
             h.readySinceNs = now;
         } else if (handle != null) {
             h.cause = handle.cause == WakeKind.SPAWN || handle.cause == WakeKind.YIELD ? WakeKind.FUTURE : handle.cause;
