@@ -73,9 +73,6 @@ public final class TaskGroup {
     private void exit(Await aw, Throwable blockError) {
         exiting = true;
         CancelledError propagateCancel = blockError instanceof CancelledError c ? c : null;
-        if (parentCancelRequested && parent.uncancel() == 0) {
-            propagateCancel = null; // the cancel came from us, not from outside
-        }
         if (blockError != null && !aborting) {
             abort();
         }
@@ -90,6 +87,11 @@ public final class TaskGroup {
                 }
             }
             onCompleted = null;
+        }
+        // Only now: a child may fail (and the group cancel the parent) while we wait above. Our own
+        // cancel must always be taken back, or the parent leaves the group with cancelling() > 0.
+        if (parentCancelRequested && parent.uncancel() == 0) {
+            propagateCancel = null; // the cancel came from us, not from outside
         }
         if (propagateCancel != null && errors.isEmpty()) {
             throw propagateCancel;
