@@ -1,6 +1,6 @@
 package org.loopscope.asyncio;
 
-import java.util.ArrayDeque;
+import java.util.LinkedList;
 import org.loopscope.loop.Await;
 
 /**
@@ -10,7 +10,8 @@ import org.loopscope.loop.Await;
  */
 public class Queue<T> {
     private final int maxsize;
-    private final ArrayDeque<T> items = new ArrayDeque<>();
+    // A LinkedList, not an ArrayDeque: None is a valid item in Python, and as_completed queues it.
+    private final LinkedList<T> items = new LinkedList<>();
     private final Waiters getters;
     private final Waiters putters;
     private final Event finished = new Event();

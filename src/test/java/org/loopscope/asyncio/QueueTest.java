@@ -142,6 +142,21 @@ class QueueTest {
     }
 
     @Test
+    void nullIsAnItemLikeAnyOther() {
+        // Python queues carry None; as_completed relies on it for its timeout markers
+        Queue<Integer> q = new Queue<>();
+        String r = run(coroutine("main", aw -> {
+            Task<Integer> g = createTask(getter(q, "g"));
+            aw.await(sleep(1.0));
+            q.putNowait(null);
+            aw.await(g);
+            return "ok";
+        }));
+        assertThat(r).isEqualTo("ok");
+        assertThat(log).containsExactly("g got null@1.0");
+    }
+
+    @Test
     void zeroOrNegativeMaxsizeMeansUnbounded() {
         for (int maxsize : new int[] {0, -1}) {
             Queue<Integer> q = new Queue<>(maxsize);
