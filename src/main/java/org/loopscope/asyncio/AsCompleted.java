@@ -42,8 +42,9 @@ final class AsCompleted {
         for (Future<T> f : todo) {
             f.addDoneCallback(onCompletion);
         }
-        if (!todo.isEmpty() && timeoutSeconds >= 0 && !Double.isInfinite(timeoutSeconds)) {
-            timeout[0] = loop.callAtNs(loop.nowNs() + Clock.seconds(timeoutSeconds), () -> {
+        // No timeout only when infinite: a negative one has passed already (call_later fires at once).
+        if (!todo.isEmpty() && timeoutSeconds != Double.POSITIVE_INFINITY) {
+            timeout[0] = loop.callAtNs(loop.nowNs() + Clock.seconds(Math.max(0, timeoutSeconds)), () -> {
                 for (Future<T> f : todo) {
                     f.removeDoneCallback(onCompletion);
                     done.putNowait(null);

@@ -1,15 +1,17 @@
 package org.loopscope.asyncio;
 
-import java.util.ArrayDeque;
+import java.util.LinkedList;
 import org.loopscope.loop.Await;
 
 /**
- * asyncio.Queue: FIFO; {@code get} waits while empty, {@code put} waits while full (maxsize > 0);
- * {@code taskDone} / {@code join} track unfinished items.
+ * asyncio.Queue: FIFO; {@code get} waits while empty, {@code put} waits while full (maxsize > 0;
+ * zero or less means unbounded, as in queues.py); {@code taskDone} / {@code join} track
+ * unfinished items.
  */
 public class Queue<T> {
     private final int maxsize;
-    private final ArrayDeque<T> items = new ArrayDeque<>();
+    // A LinkedList, not an ArrayDeque: None is a valid item in Python, and as_completed queues it.
+    private final LinkedList<T> items = new LinkedList<>();
     private final Waiters getters;
     private final Waiters putters;
     private final Event finished = new Event();
@@ -27,9 +29,6 @@ public class Queue<T> {
     public Queue(int maxsize, String name) {
         this.getters = new Waiters(name + ".get");
         this.putters = new Waiters(name + ".put");
-        if (maxsize < 0) {
-            throw new IllegalArgumentException("maxsize must be >= 0 (0 means unbounded), got " + maxsize);
-        }
         this.maxsize = maxsize;
         finished.set();
     }
@@ -48,7 +47,13 @@ public class Queue<T> {
 
     public void put(Await aw, T item) {
         while (full()) {
-            putters.park(aw, putters::wakeFirst);
+            // Woken by a get but cancelled before putting: hand the slot on, if it is still free.
+            // If someone took it meanwhile, waking the next putter would only send it to the back.
+            putters.park(aw, () -> {
+                if (!full()) {
+                    putters.wakeFirst();
+                }
+            });
         }
         putNowait(item);
     }
@@ -65,7 +70,12 @@ public class Queue<T> {
 
     public T get(Await aw) {
         while (empty()) {
-            getters.park(aw, getters::wakeFirst);
+            // Woken by a put but cancelled before getting: hand the item on, if it is still there.
+            getters.park(aw, () -> {
+                if (!empty()) {
+                    getters.wakeFirst();
+                }
+            });
         }
         return getNowait();
     }

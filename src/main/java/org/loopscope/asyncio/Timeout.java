@@ -33,7 +33,10 @@ final class Timeout {
         EventLoop loop = aw.loop();
         int cancellingAtEntry = task.cancelling();
         state = State.ENTERED;
-        TimerHandle timer = loop.callAtNs(loop.nowNs() + Clock.seconds(seconds), () -> {
+        // A deadline already past (delay <= 0) expires at the body's first await, as timeouts.py
+        // does with call_soon; only NaN and infinities are refused.
+        long delayNs = Clock.seconds(seconds < 0 ? 0 : seconds);
+        TimerHandle timer = loop.callAtNs(loop.nowNs() + delayNs, () -> {
             state = State.EXPIRING;
             task.cancel();
         }, "timeout(" + Seconds.format(seconds) + ") → " + task.name());
@@ -48,7 +51,7 @@ final class Timeout {
                 throw timeout;
             }
             throw e;
-        } catch (Exception e) {
+        } catch (Throwable e) { // Errors too: __aexit__ runs for any exception and must take back our cancel
             exit(task, cancellingAtEntry, false);
             throw org.loopscope.asyncio.Rethrow.unchecked(e);
         } finally {

@@ -39,8 +39,9 @@ public final class Wait {
         };
         TimerHandle timer = null;
         {
-            if (timeoutSeconds >= 0 && !Double.isInfinite(timeoutSeconds)) {
-                timer = aw.loop().callAtNs(aw.loop().nowNs() + Clock.seconds(timeoutSeconds), () -> {
+            // No timeout only when infinite: a negative one has passed already (call_later fires at once).
+            if (timeoutSeconds != Double.POSITIVE_INFINITY) {
+                timer = aw.loop().callAtNs(aw.loop().nowNs() + Clock.seconds(Math.max(0, timeoutSeconds)), () -> {
                     if (!waiter.isDone()) {
                         waiter.setResult(Boolean.FALSE);
                     }

@@ -27,7 +27,7 @@ final class WaitFor {
                 return inner.result();
             }
             cancelAndWait(aw, inner);
-            throw timeoutError(timeoutSeconds);
+            return resultOrTimeout(inner, timeoutSeconds);
         }
         Future<Boolean> waiter = new Future<>(loop, "wait_for(" + Seconds.format(timeoutSeconds) + ")");
         Consumer<Future<T>> release = f -> releaseWaiter(waiter);
@@ -50,17 +50,25 @@ final class WaitFor {
             }
             inner.removeDoneCallback(release);
             cancelAndWait(aw, inner);
-            if (!inner.cancelled()) {
-                return inner.result(); // it finished (or failed) while being cancelled
-            }
-            throw timeoutError(timeoutSeconds);
+            return resultOrTimeout(inner, timeoutSeconds);
         } finally {
             timer.cancel();
         }
     }
 
-    private static TimeoutError timeoutError(double seconds) {
-        return new TimeoutError("timed out after " + Seconds.format(seconds) + " s");
+    /**
+     * After the inner work was cancelled and has ended: its result or error if it finished anyway
+     * (it may swallow the cancel), else TimeoutError caused by its CancelledError, as 3.11's
+     * {@code raise exceptions.TimeoutError() from exc}.
+     */
+    private static <T> T resultOrTimeout(Future<T> inner, double seconds) {
+        try {
+            return inner.result();
+        } catch (CancelledError cancelled) {
+            TimeoutError timeout = new TimeoutError("timed out after " + Seconds.format(seconds) + " s");
+            timeout.initCause(cancelled);
+            throw timeout;
+        }
     }
 
     private static void releaseWaiter(Future<Boolean> waiter) {

@@ -375,7 +375,28 @@ public final class EventLoop implements AutoCloseable {
         if (instrumentSet.isEmpty()) {
             hooks = null;
         }
-        warn(0, "instrument " + instrument.getClass().getSimpleName() + " raised " + Task.describe(error) + " and was removed");
+        String text = "instrument " + nameOf(instrument) + " raised " + Task.describe(error) + " and was removed";
+        Thread loopThread = thread;
+        if (loopThread == null || loopThread == Thread.currentThread()) {
+            warn(0, text);
+            return;
+        }
+        // A worker hook failed: the message list and its listeners belong to the loop thread.
+        try {
+            postFromThread(() -> warn(0, text), WorkerPool.currentWorkerLane(), "instrument failure");
+        } catch (IllegalStateException closed) {
+            // the loop is closed: nobody is left to tell
+        }
+    }
+
+    /** The class name a warning can show; an anonymous class has no simple name, so "PatternX$1". */
+    private static String nameOf(Object o) {
+        String simple = o.getClass().getSimpleName();
+        if (!simple.isEmpty()) {
+            return simple;
+        }
+        String name = o.getClass().getName();
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     /** An exception escaped a callback: reported, never fatal to the loop. */

@@ -7,6 +7,8 @@ public final class TimerHandle extends Handle implements Comparable<TimerHandle>
     final long whenNs;
     final long seq;
     private final TimerQueue queue;
+    /** True while in the heap; a timer cancelled after it was popped must not count as cancelled there. */
+    boolean scheduled = true;
 
     TimerHandle(Runnable callback, String label, long whenNs, long seq, TimerQueue queue) {
         super(callback, label);
@@ -26,7 +28,9 @@ public final class TimerHandle extends Handle implements Comparable<TimerHandle>
     public void cancel() {
         if (!cancelled()) {
             super.cancel();
-            queue.timerCancelled();
+            if (scheduled) { // base_events._timer_handle_cancelled: only timers still in the heap count
+                queue.timerCancelled();
+            }
         }
     }
 

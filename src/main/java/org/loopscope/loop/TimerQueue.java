@@ -32,6 +32,8 @@ final class TimerQueue {
             for (TimerHandle t : heap) {
                 if (!t.cancelled()) {
                     live.add(t);
+                } else {
+                    t.scheduled = false;
                 }
             }
             heap = live;
@@ -39,7 +41,7 @@ final class TimerQueue {
             return;
         }
         while (!heap.isEmpty() && heap.peek().cancelled()) {
-            heap.poll();
+            heap.poll().scheduled = false;
             cancelledCount--;
         }
     }
@@ -53,6 +55,7 @@ final class TimerQueue {
     void popDue(long nowNs, java.util.function.Consumer<TimerHandle> sink) {
         while (!heap.isEmpty() && heap.peek().whenNs <= nowNs) {
             TimerHandle t = heap.poll();
+            t.scheduled = false;
             if (t.cancelled()) {
                 cancelledCount--;
             } else {
@@ -63,6 +66,11 @@ final class TimerQueue {
 
     int size() {
         return heap.size();
+    }
+
+    /** Invariant: the number of cancelled timers still in the heap. */
+    int cancelledCount() {
+        return cancelledCount;
     }
 
     /** Live timers in due order, for the inspector. */

@@ -2,7 +2,9 @@ package org.loopscope.loop;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -13,9 +15,11 @@ import org.loopscope.trace.LaneKind;
  * chart. Platform, not virtual, threads: CPU work offloaded here must really run beside the
  * loop, not compete with it for a carrier.
  *
- * <p>Jobs are handed to workers by the loop thread, which also learns of their completion, so
- * which worker runs which job depends only on the loop's order of events: on a virtual clock
- * the same run gives the same worker lanes every time.
+ * <p>Jobs are handed to workers by the loop thread, which also learns of their completion, and
+ * an idle worker is picked lowest lane first, so which worker runs which job depends only on
+ * which workers are back, not on the order their threads reported: on a virtual clock the same
+ * run gives the same worker lanes every time. (One race is left: a job submitted at the very
+ * moment when several others end may see some of them back and not yet others.)
  */
 final class WorkerPool {
     private static final ThreadLocal<Worker> CURRENT = new ThreadLocal<>();
@@ -23,7 +27,10 @@ final class WorkerPool {
     private final EventLoop loop;
     private final int maxWorkers;
     private final List<Worker> workers = new ArrayList<>();
-    private final ArrayDeque<Worker> idle = new ArrayDeque<>();
+    // Idle workers are handed out lowest lane first, not most recently idle first: jobs that end
+    // at the same virtual moment report back in whatever order their threads happen to reach the
+    // loop, and that order must not decide which worker runs the next job.
+    private final PriorityQueue<Worker> idle = new PriorityQueue<>(Comparator.comparingInt((Worker w) -> w.lane));
     private final ArrayDeque<Job<?>> backlog = new ArrayDeque<>();
     private volatile boolean shutdown;
 
@@ -57,7 +64,7 @@ final class WorkerPool {
         Future<T> future = new Future<>(loop, "executor");
         loop.clock().externalWorkStarted();
         Job<T> job = new Job<>(label, body, future);
-        Worker worker = idle.pollFirst();
+        Worker worker = idle.poll();
         if (worker == null && workers.size() < maxWorkers) {
             worker = startWorker();
         }
@@ -87,7 +94,7 @@ final class WorkerPool {
         if (next != null) {
             worker.mailbox.add(next);
         } else {
-            idle.addFirst(worker);
+            idle.add(worker);
         }
     }
 
