@@ -31,7 +31,8 @@ public final class EventLoop implements AutoCloseable {
     private final TimerQueue timers = new TimerQueue();
     private final ConcurrentLinkedQueue<Handle> inbox = new ConcurrentLinkedQueue<>();
     private final InstrumentSet instrumentSet = new InstrumentSet(this);
-    private InstrumentSet hooks; // == instrumentSet while any instrument is attached, else null
+    // == instrumentSet while any instrument is attached, else null; volatile since worker threads read it
+    private volatile InstrumentSet hooks;
     private final List<String> laneNames = new ArrayList<>(List.of("loop"));
     private final MessageLog messages = new MessageLog();
     private final NeverAwaited neverAwaited = new NeverAwaited();
