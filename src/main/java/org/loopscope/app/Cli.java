@@ -24,7 +24,8 @@ public final class Cli {
                 .setErr(errWriter)
                 .setParameterExceptionHandler((e, badArgs) -> usageError(errWriter, e.getMessage()))
                 .setExecutionExceptionHandler((e, command, parsed) -> {
-                    if (e instanceof BadParameterException) {
+                    if (e instanceof BadParameterException || e instanceof java.io.IOException) {
+                        // bad input or an unwritable / unreadable file: the user's to fix, nothing was lost
                         return usageError(errWriter, e.getMessage());
                     }
                     errWriter.println("loopscope: " + e); // not the user's mistake: show what broke

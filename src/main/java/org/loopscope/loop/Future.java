@@ -19,7 +19,9 @@ public class Future<T> implements Awaitable<T> {
     private T result;
     private Throwable exception;
     private String cancelMessage;
-    private List<Consumer<? super Future<T>>> callbacks;
+    // Most futures get one callback (the awaiting task's wake-up): it lives in a field, a list only for more.
+    private Consumer<? super Future<T>> firstCallback;
+    private List<Consumer<? super Future<T>>> moreCallbacks;
     private String label;
 
     public Future(EventLoop loop) {
@@ -136,27 +138,44 @@ public class Future<T> implements Awaitable<T> {
             loop.scheduleDoneCallback(callback, this);
             return;
         }
-        if (callbacks == null) {
-            callbacks = new ArrayList<>(2);
+        if (firstCallback == null && moreCallbacks == null) {
+            firstCallback = callback;
+            return;
         }
-        callbacks.add(callback);
+        if (moreCallbacks == null) {
+            moreCallbacks = new ArrayList<>(4);
+            moreCallbacks.add(firstCallback);
+            firstCallback = null;
+        }
+        moreCallbacks.add(callback);
     }
 
     /** Removes every registration of {@code callback}; returns how many. */
     public int removeDoneCallback(Consumer<? super Future<T>> callback) {
-        if (callbacks == null) {
+        if (firstCallback != null) {
+            if (firstCallback != callback) {
+                return 0;
+            }
+            firstCallback = null;
+            return 1;
+        }
+        if (moreCallbacks == null) {
             return 0;
         }
-        int before = callbacks.size();
-        callbacks.removeIf(c -> c == callback);
-        return before - callbacks.size();
+        int before = moreCallbacks.size();
+        moreCallbacks.removeIf(c -> c == callback);
+        return before - moreCallbacks.size();
     }
 
     private void scheduleCallbacks() {
-        List<Consumer<? super Future<T>>> toRun = callbacks;
-        callbacks = null;
-        if (toRun != null) {
-            for (Consumer<? super Future<T>> cb : toRun) {
+        Consumer<? super Future<T>> first = firstCallback;
+        List<Consumer<? super Future<T>>> more = moreCallbacks;
+        firstCallback = null;
+        moreCallbacks = null;
+        if (first != null) {
+            loop.scheduleDoneCallback(first, this);
+        } else if (more != null) {
+            for (Consumer<? super Future<T>> cb : more) {
                 loop.scheduleDoneCallback(cb, this);
             }
         }

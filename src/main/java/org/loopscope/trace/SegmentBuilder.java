@@ -12,6 +12,8 @@ import java.util.Arrays;
  * so a live chart calls it once per frame. The builder and its model belong to one thread.
  */
 public final class SegmentBuilder {
+    private static final WakeKind[] WAKE_KINDS = WakeKind.values();
+
     private final TraceRecorder recorder;
     private final TraceModel model;
     private int cursor;
@@ -115,7 +117,7 @@ public final class SegmentBuilder {
 
     private void ready(int lane, long since, int sourceLane) {
         long t = at(lane, since);
-        WakeKind cause = WakeKind.values()[wakeCause[lane]];
+        WakeKind cause = WAKE_KINDS[wakeCause[lane]];
         long learnedAt = wakeAt[lane];
         long late = cause == WakeKind.TIMER ? Math.max(0, learnedAt - t) : 0;
         model.switchState(lane, t, SegmentState.READY, null, late);

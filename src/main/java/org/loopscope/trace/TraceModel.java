@@ -17,7 +17,8 @@ public final class TraceModel {
     private final StringTable strings = new StringTable();
     private final List<Lane> lanes = new ArrayList<>();
     private final List<SegmentColumn> columns = new ArrayList<>();
-    private final List<OpenSegment> open = new ArrayList<>();
+    // The open segment of each lane, in primitive columns (a live run switches states millions of times).
+    private final OpenColumns open = new OpenColumns();
     private final List<Mark> marks = new ArrayList<>();
     private final List<WakeEdge> edges = new ArrayList<>();
     private final List<Callout> callouts = new ArrayList<>();
@@ -63,6 +64,11 @@ public final class TraceModel {
         return open.get(lane);
     }
 
+    /** True if the lane is in some state now (cheaper than {@link #openSegment} when only that matters). */
+    public boolean isOpen(int lane) {
+        return open.isOpen(lane);
+    }
+
     public List<Mark> marks() {
         return Collections.unmodifiableList(marks);
     }
@@ -93,7 +99,7 @@ public final class TraceModel {
         int id = lanes.size();
         lanes.add(new Lane(id, name, kind, parent, id));
         columns.add(new SegmentColumn());
-        open.add(null);
+        open.addLane();
         modCount++;
         return id;
     }
@@ -123,27 +129,29 @@ public final class TraceModel {
     /** Closes the lane's open segment at {@code atNs} (if any) and opens a new one, or none if {@code state} is null. */
     public void switchState(int lane, long atNs, SegmentState state, String label, long lateNs) {
         closeOpen(lane, atNs);
-        open.set(lane, state == null ? null : new OpenSegment(atNs, state, strings.intern(label), lateNs));
+        if (state != null) {
+            open.open(lane, atNs, state, strings.intern(label), lateNs);
+        }
         advanceTo(atNs);
     }
 
     /** Closes the lane's open segment at {@code atNs}, appending it as a segment. */
     public void closeOpen(int lane, long atNs) {
-        OpenSegment seg = open.get(lane);
-        if (seg == null) {
+        if (!open.isOpen(lane)) {
             return;
         }
-        open.set(lane, null);
-        long end = Math.max(atNs, seg.startNs());
-        if (end > seg.startNs()) {
-            columns.get(lane).append(seg.startNs(), end, seg.state(), seg.labelId(), seg.lateNs());
+        long start = open.start(lane);
+        long end = Math.max(atNs, start);
+        if (end > start) {
+            columns.get(lane).append(start, end, open.state(lane), open.labelId(lane), open.lateNs(lane));
         }
+        open.close(lane);
         advanceTo(end);
     }
 
     /** Closes every open segment at {@code atNs}: the run is over. */
     public void closeAll(long atNs) {
-        for (int lane = 0; lane < open.size(); lane++) {
+        for (int lane = 0; lane < lanes.size(); lane++) {
             closeOpen(lane, atNs);
         }
         advanceTo(atNs);

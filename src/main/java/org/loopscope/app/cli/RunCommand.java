@@ -1,20 +1,15 @@
 package org.loopscope.app.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.loopscope.patterns.BadParameterException;
-import org.loopscope.patterns.Params;
 import org.loopscope.patterns.Pattern;
 import org.loopscope.patterns.PatternRegistry;
 import org.loopscope.patterns.PatternRun;
-import org.loopscope.patterns.PatternRun.ClockKind;
 import org.loopscope.patterns.RunSummary;
 import org.loopscope.trace.MarkKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,21 +27,13 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<id>", description = "the pattern to run (see 'list')")
     String id;
 
-    @Option(names = "--clock", paramLabel = "virtual|real", defaultValue = "virtual",
-            description = "virtual: instant and deterministic (default); real: wall time")
-    String clock;
-
-    @Option(names = "--rate", paramLabel = "R", description = "speed of the real clock, 0.05 to 4 (0.25 = slow motion)")
-    Double rate;
-
-    @Option(names = {"-p", "--param"}, paramLabel = "key=value", description = "a pattern parameter, e.g. --param delay=0.5")
-    List<String> params = new ArrayList<>();
+    @Mixin
+    RunOptions how = new RunOptions();
 
     @Override
     public Integer call() {
         Pattern pattern = PatternRegistry.require(id);
-        Params values = Params.parse(pattern.params(), params);
-        PatternRun run = new PatternRun(pattern, values, options());
+        PatternRun run = new PatternRun(pattern, how.paramsFor(pattern), how.options());
         PrintWriter out = spec.commandLine().getOut();
         run.onMessage(message -> {
             if (message.kind() == MarkKind.PRINT) {
@@ -59,16 +46,5 @@ public final class RunCommand implements Callable<Integer> {
         out.print(RunSummary.format(run.buildModel(), outcome));
         out.flush();
         return outcome.succeeded() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
-    }
-
-    private PatternRun.Options options() {
-        ClockKind kind = ClockKind.parse(clock);
-        if (kind == ClockKind.VIRTUAL) {
-            if (rate != null) {
-                throw new BadParameterException("--rate applies to the real clock only (add --clock real)");
-            }
-            return PatternRun.Options.virtual();
-        }
-        return PatternRun.Options.real(rate == null ? 1.0 : rate);
     }
 }

@@ -1,0 +1,59 @@
+package org.loopscope.trace;
+
+import java.util.Arrays;
+
+/** Each lane's open segment (the state it is in now) as primitive columns; state -1 means none. */
+final class OpenColumns {
+    private long[] start = new long[16];
+    private byte[] state = new byte[16];
+    private int[] label = new int[16];
+    private long[] late = new long[16];
+    private int size;
+
+    void addLane() {
+        if (size == start.length) {
+            int n = size * 2;
+            start = Arrays.copyOf(start, n);
+            state = Arrays.copyOf(state, n);
+            label = Arrays.copyOf(label, n);
+            late = Arrays.copyOf(late, n);
+        }
+        state[size++] = -1;
+    }
+
+    boolean isOpen(int lane) {
+        return state[lane] >= 0;
+    }
+
+    void open(int lane, long atNs, SegmentState s, int labelId, long lateNs) {
+        start[lane] = atNs;
+        state[lane] = (byte) s.ordinal();
+        label[lane] = labelId;
+        late[lane] = lateNs;
+    }
+
+    void close(int lane) {
+        state[lane] = -1;
+    }
+
+    long start(int lane) {
+        return start[lane];
+    }
+
+    SegmentState state(int lane) {
+        return SegmentState.ofOrdinal(state[lane]);
+    }
+
+    int labelId(int lane) {
+        return label[lane];
+    }
+
+    long lateNs(int lane) {
+        return late[lane];
+    }
+
+    /** The open segment as a value, or null. */
+    TraceModel.OpenSegment get(int lane) {
+        return isOpen(lane) ? new TraceModel.OpenSegment(start[lane], state(lane), label[lane], late[lane]) : null;
+    }
+}
