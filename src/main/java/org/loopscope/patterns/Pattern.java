@@ -17,6 +17,11 @@ public interface Pattern {
 
     String title();
 
+    /** The title of one run's chart, which may name its parameters (500 requests or 100,000). */
+    default String titleFor(Params params) {
+        return title();
+    }
+
     Category category();
 
     /** A short explanation of what the pattern shows. */

@@ -170,7 +170,7 @@ public final class PatternRun {
     /** The run's chart model with title and callouts; call when done. */
     public TraceModel buildModel() {
         TraceModel model = new SegmentBuilder(recorder, new TraceModel()).finish(outcome == null ? clock.now() : outcome.endNs());
-        model.setMeta(new TraceMeta(pattern.id(), pattern.title(), options.clock().label(), Version.get()));
+        model.setMeta(new TraceMeta(pattern.id(), pattern.titleFor(params), options.clock().label(), Version.get()));
         pattern.callouts(model, params).forEach(model::addCallout);
         return model;
     }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = LoopscopeCommand.VersionProvider.class,
         description = "Runs the asyncio guide's examples on a traced event loop.",
-        subcommands = {ListCommand.class, RunCommand.class})
+        subcommands = {ListCommand.class, RunCommand.class, ExportCommand.class, ViewCommand.class,
+                GalleryCommand.class, BenchCommand.class})
 public final class LoopscopeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -33,6 +33,12 @@ public final class SemaphorePattern implements Pattern {
     }
 
     @Override
+    public String titleFor(Params params) {
+        return String.format(java.util.Locale.ROOT, "Semaphore: %,d requests, at most %,d at a time",
+                params.count("urls"), params.count("limit"));
+    }
+
+    @Override
     public Category category() {
         return Category.PATTERNS;
     }
