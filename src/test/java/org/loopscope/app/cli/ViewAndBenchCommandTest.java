@@ -1,0 +1,65 @@
+package org.loopscope.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.loopscope.app.cli.CliRunner.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ViewAndBenchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void viewCheckSummarisesAReadableTraceAndRefusesABadOne() throws IOException {
+        Path json = dir.resolve("gather.json");
+        assertThat(cli("export", "gather", "--out", json.toString()).exit()).isZero();
+        CliRunner.Result ok = cli("view", "--check", json.toString());
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.out()).singleElement().satisfies(l -> assertThat(l).startsWith(json + ": ok: 5 lanes,").contains("1.000 s"));
+
+        Path truncated = Files.writeString(dir.resolve("cut.json"), Files.readString(json).substring(0, 200));
+        CliRunner.Result bad = cli("view", "--check", truncated.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).singleElement().satisfies(l -> assertThat(l).startsWith("loopscope: "));
+
+        assertThat(cli("view", "--check", dir.resolve("missing.json").toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void viewWithoutAWindowSaysSo() throws IOException {
+        Path json = dir.resolve("g.json");
+        cli("export", "gather", "--out", json.toString());
+        CliRunner.Result r = cli("view", json.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).singleElement().satisfies(l -> assertThat(l).contains("use --check"));
+    }
+
+    @Test
+    void benchCommandsPrintTheirClosingFigures() {
+        assertThat(cli("bench", "switch", "--tasks", "10", "--awaits", "100", "--repeats", "1").lastOut())
+                .matches("switches_per_sec=\\d+");
+        assertThat(cli("bench", "scale", "--requests", "300").lastOut()).matches("time_s=[0-9.]+ heap_mb=\\d+ events=\\d+");
+        assertThat(cli("bench", "timers", "--tasks", "2", "--sleeps", "5").lastOut()).matches("late_ms_p50=[0-9.]+ late_ms_p99=[0-9.]+");
+        assertThat(cli("bench", "render", "--lanes", "20", "--segments", "2000").lastOut())
+                .matches("frame_ms_p50=[0-9.]+ frame_ms_p99=[0-9.]+");
+        assertThat(cli("bench", "switch", "--tasks", "0").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void theGalleryHasEveryPatternAsPngAndSvg() throws IOException {
+        Path out = dir.resolve("gallery");
+        CliRunner.Result r = cli("gallery", "--out", out.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(out.resolve("gather.png")).exists();
+        assertThat(out.resolve("nested_run.svg")).exists();
+        assertThat(out.resolve("sequential-vs-gather.png")).exists();
+        assertThat(Files.readString(out.resolve("README.md"))).contains("![semaphore](semaphore.png)");
+        try (var files = Files.list(out)) {
+            assertThat(files.filter(p -> p.toString().endsWith(".png")).count()).isEqualTo(16 + 2);
+        }
+    }
+}
