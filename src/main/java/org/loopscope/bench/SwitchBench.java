@@ -27,6 +27,34 @@ public final class SwitchBench {
     record Sample(double seconds, long events) {
     }
 
+    /**
+     * Runs traced and untraced loops alternately in one JVM, so both see the same machine
+     * conditions, and reports the tracing overhead; the last line is the traced figure.
+     */
+    public static double runBoth(int tasks, int awaits, int repeats, PrintStream out) {
+        long switches = (long) tasks * awaits;
+        for (int i = 0; i < 3; i++) {
+            once(tasks, Math.max(1, awaits / 4), false);
+            once(tasks, Math.max(1, awaits / 4), true);
+        }
+        double[] off = new double[repeats];
+        double[] on = new double[repeats];
+        for (int i = 0; i < repeats; i++) {
+            off[i] = switches / once(tasks, awaits, false).seconds();
+            on[i] = switches / once(tasks, awaits, true).seconds();
+            out.printf(Locale.ROOT, "run %d: trace off %.0f/s, trace on %.0f/s%n", i + 1, off[i], on[i]);
+        }
+        Arrays.sort(off);
+        Arrays.sort(on);
+        double medianOff = off[repeats / 2];
+        double medianOn = on[repeats / 2];
+        out.printf(Locale.ROOT, "tasks=%d awaits=%d trace=both%n", tasks, awaits);
+        out.printf(Locale.ROOT, "trace_off_switches_per_sec=%.0f trace_on_switches_per_sec=%.0f tracing_overhead_pct=%.1f%n",
+                medianOff, medianOn, (medianOff - medianOn) / medianOff * 100);
+        out.printf(Locale.ROOT, "switches_per_sec=%.0f%n", medianOn);
+        return medianOn;
+    }
+
     public static double run(int tasks, int awaits, boolean trace, int repeats, PrintStream out) {
         if (tasks < 1 || awaits < 1 || repeats < 1) {
             throw new IllegalArgumentException("tasks, awaits and repeats must be >= 1");

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Records what the loop does, compactly: an {@link Instrument} writing raw events into primitive
- * columns (17 bytes an event, no object per event). The loop thread is the only writer of the
+ * columns (16 bytes an event, no object per event). The loop thread is the only writer of the
  * main stream; executor workers write their few events into a separate synchronized list.
  * Readers (a {@link SegmentBuilder} on the FX thread, an exporter) read while the run goes on.
  */
@@ -69,7 +69,11 @@ public final class TraceRecorder implements Instrument {
 
     @Override
     public void afterTaskStep(int lane, long atNs, String waitingOn) {
-        events.append(atNs, lane, RawEvent.STEP_END, intern(waitingOn));
+        // A step that ends without waiting is always followed, at the same moment, by the task's
+        // READY (it yielded) or its EXIT, either of which ends the running segment: one event saved per switch.
+        if (waitingOn != null) {
+            events.append(atNs, lane, RawEvent.STEP_END, intern(waitingOn));
+        }
     }
 
     @Override

@@ -69,15 +69,20 @@ public final class BenchCommand implements Callable<Integer> {
         int tasks;
         @Option(names = "--awaits", defaultValue = "10000", description = "sleep(0) per task (default 10000)")
         int awaits;
-        @Option(names = "--trace", defaultValue = "on", paramLabel = "on|off", description = "record a trace (default on)")
+        @Option(names = "--trace", defaultValue = "on", paramLabel = "on|off|both",
+                description = "record a trace (default on); both: alternate, and report the tracing overhead")
         String trace;
         @Option(names = "--repeats", defaultValue = "7", description = "measured runs; the median is reported (default 7)")
         int repeats;
 
         @Override
         public Integer call() {
+            if (trace.equals("both")) {
+                SwitchBench.runBoth(atLeast("--tasks", tasks, 1), atLeast("--awaits", awaits, 1), atLeast("--repeats", repeats, 1), out(spec));
+                return ExitCodes.OK;
+            }
             if (!trace.equals("on") && !trace.equals("off")) {
-                throw new BadParameterException("--trace must be on or off, got '" + trace + "'");
+                throw new BadParameterException("--trace must be on, off or both, got '" + trace + "'");
             }
             SwitchBench.run(atLeast("--tasks", tasks, 1), atLeast("--awaits", awaits, 1), trace.equals("on"),
                     atLeast("--repeats", repeats, 1), out(spec));
