@@ -50,6 +50,10 @@ public final class EventLoop implements AutoCloseable {
     private boolean trackOrigins = true;
     private long slowCallbackNs = DEFAULT_SLOW_CALLBACK_NS;
     private long iteration;
+    // The latest loop time read on the switch path: a step starts when the handle before it ended,
+    // so a traced switch reads the clock once (at the step's end), not twice.
+    private long lastNow;
+    private long stepsEnded;
     private List<String> lastRan = List.of();
 
     public EventLoop(Clock clock) {
@@ -178,7 +182,7 @@ public final class EventLoop implements AutoCloseable {
     public Handle callSoon(Runnable callback, String label) {
         checkNotClosed();
         Handle handle = new Handle(callback, label);
-        context.inheritInto(handle, clock.now());
+        context.inheritInto(handle, traceTime());
         ready.add(handle);
         return handle;
     }
@@ -214,7 +218,7 @@ public final class EventLoop implements AutoCloseable {
 
     /** Schedules a future's done callback; a task's wake-up is traced as the task becoming ready. */
     <F extends Future<?>> void scheduleDoneCallback(Consumer<? super F> callback, F future) {
-        long now = clock.now();
+        long now = traceTime();
         Handle handle = new DoneCallbackHandle<>(callback, future);
         context.inheritInto(handle, now);
         ready.add(handle);
@@ -225,7 +229,11 @@ public final class EventLoop implements AutoCloseable {
     }
 
     void scheduleStep(Task<?> task, WakeKind cause) {
-        long now = clock.now();
+        scheduleStep(task, cause, traceTime());
+    }
+
+    /** Schedules a task's next step; {@code now} is the loop time if anyone traces, else unused. */
+    void scheduleStep(Task<?> task, WakeKind cause, long now) {
         Handle handle = new TaskStepHandle(task);
         handle.cause = cause;
         handle.sourceLane = context.currentLane();
@@ -273,7 +281,7 @@ public final class EventLoop implements AutoCloseable {
     }
 
     void enterStep(Task<?> task) {
-        context.enter(task, clock.now());
+        context.enter(task, hooks != null || debug ? lastNow : 0);
         if (hooks != null) {
             hooks.beforeTaskStep(task.lane(), context.stepStartNs());
         }
@@ -283,8 +291,11 @@ public final class EventLoop implements AutoCloseable {
         context.leave();
     }
 
-    void afterStep(Task<?> task, String waitingOn) {
-        long now = clock.now();
+    /** Bookkeeping at the end of a step; returns the loop time if anyone traces (else 0). */
+    long afterStep(Task<?> task, String waitingOn) {
+        long now = traceTime();
+        lastNow = now;
+        stepsEnded++;
         if (hooks != null) {
             hooks.afterTaskStep(task.lane(), now, waitingOn);
         }
@@ -292,6 +303,15 @@ public final class EventLoop implements AutoCloseable {
         if (debug && now - context.stepStartNs() >= slowCallbackNs) {
             reportSlowStep(task, context.stepStartNs(), now);
         }
+        return now;
+    }
+
+    /**
+     * The loop time, read only when someone needs it: instruments and debug mode timestamp every
+     * step, an untraced loop in normal mode never reads the clock on the switch path.
+     */
+    private long traceTime() {
+        return hooks != null || debug ? clock.now() : 0;
     }
 
     private void reportSlowStep(Task<?> task, long start, long end) {
@@ -486,6 +506,7 @@ public final class EventLoop implements AutoCloseable {
             idle(timers.nextDeadline());
         }
         long now = clock.now();
+        lastNow = now;
         timers.popDue(now, ready::add);
         int count = ready.size();
         List<String> ran = gate != null ? new ArrayList<>(count) : null;
@@ -535,6 +556,7 @@ public final class EventLoop implements AutoCloseable {
 
     private void runHandle(Handle handle) {
         context.beginHandle(handle);
+        long stepsBefore = stepsEnded;
         try {
             handle.run();
         } catch (LoopStopped e) {
@@ -543,6 +565,9 @@ public final class EventLoop implements AutoCloseable {
             callExceptionHandler("Exception in callback " + handle.label(), t);
         } finally {
             context.endHandle();
+            if (stepsEnded == stepsBefore && (hooks != null || debug)) {
+                lastNow = clock.now(); // a plain callback ran: the next step starts after it
+            }
         }
     }
 

@@ -156,8 +156,7 @@ public final class Task<T> extends Future<T> {
         }
         if (yieldedBare) {
             yieldedBare = false;
-            loop.afterStep(this, null);
-            loop.scheduleStep(this, WakeKind.YIELD);
+            loop.scheduleStep(this, WakeKind.YIELD, loop.afterStep(this, null));
         } else {
             parkOn(suspendedOn);
         }
