@@ -1,0 +1,72 @@
+package org.loopscope.gantt.render;
+
+import org.loopscope.trace.Lane;
+import org.loopscope.trace.LaneKind;
+import org.loopscope.trace.TraceModel;
+
+/** Lane rows: alternating stripes, the selected lane's highlight, and the labels on the left. */
+final class LaneLayer {
+    private static final double INDENT = 10;
+    private static final int MAX_DEPTH = 4;
+
+    private final RenderContext ctx;
+
+    LaneLayer(RenderContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void drawRows() {
+        ChartLayout layout = ctx.layout();
+        ChartPainter p = ctx.painter();
+        Rgba stripe = ctx.color(ThemeColor.LANE_ALT);
+        Rgba selection = ctx.color(ThemeColor.SELECTION).withOpacity(0.16);
+        double width = layout.plotRight() - ChartLayout.MARGIN;
+        for (int row = layout.firstVisibleRow(); row < layout.endVisibleRow(); row++) {
+            double top = layout.rowTop(row);
+            if (layout.laneOrder()[row] == ctx.view().selectedLane()) {
+                p.fillRect(ChartLayout.MARGIN, top, width, ChartLayout.LANE_HEIGHT, selection);
+            } else if (row % 2 == 1) {
+                p.fillRect(ChartLayout.MARGIN, top, width, ChartLayout.LANE_HEIGHT, stripe);
+            }
+        }
+    }
+
+    void drawLabels() {
+        ChartLayout layout = ctx.layout();
+        ChartPainter p = ctx.painter();
+        TraceModel model = ctx.model();
+        Rgba color = ctx.color(ThemeColor.LANE_TEXT);
+        for (int row = layout.firstVisibleRow(); row < layout.endVisibleRow(); row++) {
+            Lane lane = model.lane(layout.laneOrder()[row]);
+            double indent = depth(model, lane) * INDENT;
+            boolean bold = lane.kind() == LaneKind.LOOP || lane.id() == ctx.view().selectedLane();
+            double room = layout.plotX() - ChartLayout.MARGIN * 2 - indent;
+            String text = TextMetrics.fit(p, lane.name(), ChartLayout.LABEL_FONT, bold, room);
+            TextStyle style = new TextStyle(ChartLayout.LABEL_FONT, bold, color, TextStyle.Align.LEFT);
+            p.text(text, ChartLayout.MARGIN + 4 + indent, layout.rowTop(row) + ChartLayout.LANE_HEIGHT / 2, style);
+        }
+    }
+
+    /** How many ancestors a lane has (child tasks are indented under their parents). */
+    private static int depth(TraceModel model, Lane lane) {
+        int depth = 0;
+        int parent = lane.parent();
+        while (parent >= 0 && parent < model.laneCount() && depth < MAX_DEPTH) {
+            depth++;
+            parent = model.lane(parent).parent();
+        }
+        return depth;
+    }
+
+    /** Width of the label column that fits the widest lane name (within bounds). */
+    static double columnWidth(TraceModel model, ChartPainter p) {
+        double widest = 0;
+        for (Lane lane : model.lanes()) {
+            double w = p.textWidth(lane.name(), ChartLayout.LABEL_FONT, lane.kind() == LaneKind.LOOP)
+                    + depth(model, lane) * INDENT;
+            widest = Math.max(widest, w);
+        }
+        double column = widest + ChartLayout.MARGIN * 2 + 12;
+        return Math.max(ChartLayout.MIN_LABEL_COLUMN, Math.min(ChartLayout.MAX_LABEL_COLUMN, column));
+    }
+}
