@@ -14,9 +14,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
-import org.loopscope.loop.LoopMessage;
 import org.loopscope.patterns.Pattern;
 import org.loopscope.patterns.PatternRun;
 import org.loopscope.patterns.PatternRun.ClockKind;
@@ -33,8 +33,6 @@ import org.loopscope.trace.TraceModel;
 public final class MainViewModel {
     public static final double MIN_RATE = 0.1;
     public static final double MAX_RATE = 2.0;
-    /** Older console lines are dropped beyond this, so a 10 000-tick run stays light. */
-    static final int MAX_LINES = 5_000;
 
     private final PatternBrowserViewModel browser;
     private final ParamsViewModel params = new ParamsViewModel();
@@ -54,8 +52,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<TraceModel> compareModel = new ReadOnlyObjectWrapper<>(this, "compareModel");
     private final ReadOnlyObjectWrapper<FocusRequest> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
     private final ReadOnlyStringWrapper runMessage = new ReadOnlyStringWrapper(this, "runMessage", "");
-    private final ObservableList<ConsoleLine> console = FXCollections.observableArrayList();
-    private final ObservableList<ConsoleLine> log = FXCollections.observableArrayList();
+    private final ConsoleViewModel output = new ConsoleViewModel();
+    private final StringProperty sideTab = new SimpleStringProperty(this, "sideTab");
     private RunSession session;
     private RunSession compareSession;
 
@@ -153,11 +151,11 @@ public final class MainViewModel {
         if (session == null) {
             return;
         }
-        take(0, session.pulse());
+        output.add(0, session.pattern().id(), session.pulse());
         if (compareSession != null) {
-            take(1, compareSession.pulse());
+            output.add(1, compareSession.pattern().id(), compareSession.pulse());
         }
-        status.update(session.model(), log.size());
+        status.update(session.model(), output.log().size());
         inspector.show(session.snapshot());
         if (runState.get().isActive() && session.isFinished() && (compareSession == null || compareSession.isFinished())) {
             runState.set(session.outcome().stopped() ? RunState.STOPPED : RunState.FINISHED);
@@ -197,20 +195,6 @@ public final class MainViewModel {
         return compareMode.get() && comparePattern.get() != null;
     }
 
-    private void take(int run, List<LoopMessage> messages) {
-        for (LoopMessage m : messages) {
-            ConsoleLine line = ConsoleLine.of(run, m);
-            if (run == 1) {
-                line = new ConsoleLine(1, m.timeNs(), m.lane(), compareSession.pattern().id() + " › " + m.laneName(), m.kind(), m.text());
-            }
-            ObservableList<ConsoleLine> target = line.isWarning() ? log : console;
-            target.add(line);
-            if (target.size() > MAX_LINES) {
-                target.remove(0, target.size() - MAX_LINES);
-            }
-        }
-    }
-
     static String summary(PatternRun.Outcome outcome) {
         String at = String.format(Locale.ROOT, "%.3f s", outcome.endNs() / 1e9);
         if (outcome.stopped()) {
@@ -248,8 +232,7 @@ public final class MainViewModel {
     }
 
     private void clearRunOutput() {
-        console.clear();
-        log.clear();
+        output.clear();
         inspector.clear();
         status.clear();
         focusRequest.set(null);
@@ -359,11 +342,16 @@ public final class MainViewModel {
     }
 
     public ObservableList<ConsoleLine> console() {
-        return console;
+        return output.console();
     }
 
     public ObservableList<ConsoleLine> log() {
-        return log;
+        return output.log();
+    }
+
+    /** The side-panel tab to show ("inspector", "console", ...), or null to leave it as it is. */
+    public StringProperty sideTabProperty() {
+        return sideTab;
     }
 
     /** The main run (null before the first); the window reads nothing from it but its model. */

@@ -1,0 +1,51 @@
+package org.loopscope.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeView;
+import org.junit.jupiter.api.Test;
+import org.loopscope.gantt.GanttChart;
+import org.loopscope.trace.Lane;
+
+class RunWindowTest extends WindowTestBase {
+    @Test
+    void pickGatherRunItOnTheVirtualClockAndSeeItsLanes() {
+        // given: the window, with the filter narrowed to gather
+        clickOn("#patternFilter").write("gather");
+        TreeView<?> tree = lookup("#patternTree").queryAs(TreeView.class);
+        waitUntil(2_000, () -> tree.getRoot().getChildren().size() == 1);
+        // when: the teacher picks it, chooses the virtual clock and presses Run
+        clickOn("asyncio.gather: three fetches at once");
+        assertThat(onFx(() -> viewModel().selectedPatternProperty().get().id())).isEqualTo("gather");
+        clickOn("#virtualClockButton");
+        clickOn("#runButton");
+        // then: the run finishes and the chart shows one lane per task
+        waitUntil(5_000, () -> viewModel().runState() == RunState.FINISHED);
+        GanttChart chart = lookup("#mainChart").queryAs(GanttChart.class);
+        assertThat(onFx(() -> chart.getModel().lanes().stream().map(Lane::name).toList()))
+                .containsExactly("loop", "main", "fetch(url1)", "fetch(url2)", "fetch(url3)");
+        assertThat(onFx(() -> chart.getModel())).isSameAs(onFx(() -> viewModel().modelProperty().get()));
+        // and: the console shows the printed results, the status bar the loop time
+        ListView<?> console = lookup("#consoleList").queryAs(ListView.class);
+        assertThat(onFx(() -> console.getItems().size())).isEqualTo(1);
+        assertThat(lookup("#loopTimeLabel").queryAs(Label.class).getText()).isEqualTo("Loop time 1.000 s");
+        assertThat(lookup("#runStateLabel").queryAs(Label.class).getText()).isEqualTo("Finished");
+    }
+
+    @Test
+    void invalidParameterDisablesRunAndSaysWhy() {
+        // given: gather selected
+        onFx(() -> viewModel().selectedPatternProperty().set(org.loopscope.patterns.PatternRegistry.require("gather")));
+        // when: a fraction goes into the whole-number field
+        doubleClickOn("#param-urls").write("2.5");
+        // then: Run is disabled and the message says what is allowed
+        waitUntil(2_000, () -> lookup("#runButton").query().isDisabled());
+        assertThat(lookup("#paramError").queryAs(Label.class).getText()).isEqualTo("URLs: 2.5 is not a whole number (allowed: 1 to 1000)");
+        // when: Defaults is pressed
+        clickOn("#resetParamsButton");
+        // then: Run is enabled again
+        waitUntil(2_000, () -> !lookup("#runButton").query().isDisabled());
+    }
+}
