@@ -22,6 +22,18 @@ final class KeyboardShortcuts {
 
     void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::handle);
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, this::swallowRelease);
+    }
+
+    /**
+     * The release of a key we acted on must not reach the focused control: a focused Run button
+     * would fire on the release of Space and restart the run the teacher just paused.
+     */
+    private void swallowRelease(KeyEvent e) {
+        boolean typing = e.getTarget() instanceof TextInputControl;
+        if (!typing && !e.isShortcutDown() && (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.RIGHT)) {
+            e.consume();
+        }
     }
 
     private void handle(KeyEvent e) {
