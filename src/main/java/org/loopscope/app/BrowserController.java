@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -63,17 +64,20 @@ public final class BrowserController {
         }
     }
 
-    /** Chapters as headings, patterns by their title. */
+    /**
+     * Chapters as headings, patterns by their title on one line (the browser is resizable); the
+     * tooltip gives the whole title and the explanation.
+     */
     private static final class BrowserCell extends TreeCell<Object> {
         BrowserCell() {
-            setWrapText(true);
-            setPrefWidth(0); // wrap long titles to the browser's width instead of scrolling sideways
+            setPrefWidth(0); // fit the browser's width (ellipsis) rather than scroll sideways
         }
 
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("chapter-cell", "pattern-cell");
+            setTooltip(null);
             if (empty || item == null) {
                 setText(null);
             } else if (item instanceof Category c) {
@@ -81,8 +85,16 @@ public final class BrowserController {
                 getStyleClass().add("chapter-cell");
             } else if (item instanceof Pattern p) {
                 setText(p.title());
+                setTooltip(explanationTip(p));
                 getStyleClass().add("pattern-cell");
             }
+        }
+
+        private static Tooltip explanationTip(Pattern p) {
+            Tooltip tip = new Tooltip(p.title() + "\n\n" + p.explanation());
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            return tip;
         }
     }
 }

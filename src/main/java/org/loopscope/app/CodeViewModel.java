@@ -71,12 +71,20 @@ public final class CodeViewModel {
     }
 
     static List<CodeLine> lines(String source) {
-        String[] parts = source.stripTrailing().split("\n", -1);
+        String[] parts = printable(source).stripTrailing().split("\n", -1);
         List<CodeLine> lines = new ArrayList<>(parts.length);
         for (int i = 0; i < parts.length; i++) {
             lines.add(new CodeLine(i + 1, parts[i]));
         }
         return lines;
+    }
+
+    /**
+     * The guide marks good and bad code with emoji that monospaced fonts rarely have (they show
+     * as empty boxes on a projector); plain symbols with the same meaning are shown instead.
+     */
+    static String printable(String source) {
+        return source.replace("❌", "✗").replace("✅", "✓").replace("⏱", "⌛").replace("\uFE0F", "");
     }
 
     /** "fetch(url1)" → "fetch": the coroutine's name without its arguments. */

@@ -21,19 +21,26 @@ public final class InspectorViewModel {
     private final ObservableList<String> timers = FXCollections.observableArrayList();
     private final ObservableList<String> lastRan = FXCollections.observableArrayList();
     private LoopSnapshot shown;
+    private boolean shownOver;
 
-    /** Shows a snapshot; does nothing if it is the one already shown (called once per frame). */
-    public void show(LoopSnapshot snapshot) {
-        if (snapshot == shown) {
+    /**
+     * Shows a snapshot; does nothing if it is the one already shown (called once per frame).
+     * {@code over} says the run has ended, so the snapshot is the loop's last state.
+     */
+    public void show(LoopSnapshot snapshot, boolean over) {
+        if (snapshot == shown && over == shownOver) {
             return;
         }
         shown = snapshot;
+        shownOver = over;
         if (snapshot == null) {
             clear();
             return;
         }
         iteration.set(snapshot.iteration());
-        heading.set(String.format(Locale.ROOT, "Before iteration %d, loop time %.3f s", snapshot.iteration(), snapshot.timeNs() / 1e9));
+        heading.set(over
+                ? String.format(Locale.ROOT, "The run is over: %d iterations, loop time %.3f s", snapshot.iteration(), snapshot.timeNs() / 1e9)
+                : String.format(Locale.ROOT, "Before iteration %d, loop time %.3f s", snapshot.iteration(), snapshot.timeNs() / 1e9));
         ready.setAll(snapshot.ready().isEmpty() ? java.util.List.of("(nothing is ready)") : numbered(snapshot.ready()));
         timers.setAll(snapshot.timers().stream().map(t -> timerText(t, snapshot.timeNs())).toList());
         lastRan.setAll(snapshot.lastRan().isEmpty() ? java.util.List.of("(nothing ran)") : snapshot.lastRan());
@@ -41,6 +48,7 @@ public final class InspectorViewModel {
 
     public void clear() {
         shown = null;
+        shownOver = false;
         iteration.set(-1);
         heading.set("The loop has not started yet.");
         ready.clear();

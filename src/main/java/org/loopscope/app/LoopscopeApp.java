@@ -54,6 +54,9 @@ public final class LoopscopeApp extends Application {
         viewModel.darkThemeProperty().set(options.dark());
         viewModel.largeFontProperty().set(options.large());
         viewModel.sideTabProperty().set(options.tab());
+        if (options.select() != null) {
+            viewModel.selectLaneWhenItAppears(options.select());
+        }
     }
 
     private static Parent load(FXMLLoader loader) {

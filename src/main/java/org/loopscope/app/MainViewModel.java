@@ -56,6 +56,7 @@ public final class MainViewModel {
     private final StringProperty sideTab = new SimpleStringProperty(this, "sideTab");
     private RunSession session;
     private RunSession compareSession;
+    private String laneToSelect;
 
     public MainViewModel(List<Pattern> patterns) {
         browser = new PatternBrowserViewModel(patterns);
@@ -98,6 +99,7 @@ public final class MainViewModel {
         if (runState.get() == RunState.RUNNING) {
             sessions(RunSession::pause);
             runState.set(RunState.PAUSED);
+            runMessage.set("Paused: Step runs one loop iteration, Space resumes.");
         }
     }
 
@@ -105,6 +107,7 @@ public final class MainViewModel {
         if (runState.get() == RunState.PAUSED) {
             sessions(RunSession::resume);
             runState.set(RunState.RUNNING);
+            runMessage.set("");
         }
     }
 
@@ -146,6 +149,20 @@ public final class MainViewModel {
         focusRequest.set(new FocusRequest(line.run(), line.lane(), line.timeNs()));
     }
 
+    /** Selects the lane with this name as soon as a run shows it (for demos started from the command line). */
+    public void selectLaneWhenItAppears(String laneName) {
+        laneToSelect = laneName;
+    }
+
+    private void selectPendingLane(TraceModel m) {
+        for (int lane = 0; laneToSelect != null && lane < m.laneCount(); lane++) {
+            if (m.lane(lane).name().equals(laneToSelect)) {
+                selectedLane.set(lane);
+                laneToSelect = null;
+            }
+        }
+    }
+
     /** Once per frame on the FX thread: grow the live models and show what happened since the last frame. */
     public void pulse() {
         if (session == null) {
@@ -156,7 +173,8 @@ public final class MainViewModel {
             output.add(1, compareSession.pattern().id(), compareSession.pulse());
         }
         status.update(session.model(), output.log().size());
-        inspector.show(session.snapshot());
+        selectPendingLane(session.model());
+        inspector.show(session.snapshot(), session.isFinished());
         if (runState.get().isActive() && session.isFinished() && (compareSession == null || compareSession.isFinished())) {
             runState.set(session.outcome().stopped() ? RunState.STOPPED : RunState.FINISHED);
             runMessage.set(summary(session.outcome()));
@@ -187,7 +205,7 @@ public final class MainViewModel {
             compareModel.set(compareSession.model());
         }
         runState.set(paused ? RunState.PAUSED : RunState.RUNNING);
-        runMessage.set(paused ? "Paused before the first iteration." : "Running on the " + options.clock().label() + " clock.");
+        runMessage.set(paused ? "Paused: Step runs one loop iteration, Space resumes." : "");
         return true;
     }
 
@@ -195,6 +213,7 @@ public final class MainViewModel {
         return compareMode.get() && comparePattern.get() != null;
     }
 
+    /** Only what the badge and the loop time do not already say: how a run was stopped or failed. */
     static String summary(PatternRun.Outcome outcome) {
         String at = String.format(Locale.ROOT, "%.3f s", outcome.endNs() / 1e9);
         if (outcome.stopped()) {
@@ -202,9 +221,9 @@ public final class MainViewModel {
         }
         if (outcome.error() != null) {
             String message = outcome.error().getMessage();
-            return "Ended with " + outcome.error().getClass().getSimpleName() + (message == null ? "" : ": " + message) + " at " + at + ".";
+            return "main() raised " + outcome.error().getClass().getSimpleName() + (message == null ? "" : ": " + message);
         }
-        return "Finished at " + at + " loop time.";
+        return "";
     }
 
     private void sessions(java.util.function.Consumer<RunSession> action) {

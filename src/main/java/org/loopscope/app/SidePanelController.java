@@ -8,8 +8,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
 import org.loopscope.app.CodeViewModel.CodeLine;
 import org.loopscope.app.CodeViewModel.LineRange;
 import org.loopscope.patterns.Pattern;
@@ -17,10 +19,16 @@ import org.loopscope.patterns.Pattern;
 /** The side panel's tabs: Python and Java code, the explanation, the loop inspector, the console and the warnings. */
 public final class SidePanelController {
     @FXML private TabPane sideTabs;
+    @FXML private Tab codeTab;
+    @FXML private Tab aboutTab;
+    @FXML private Tab inspectorTab;
     @FXML private Tab logTab;
     @FXML private Tab consoleTab;
     @FXML private ListView<CodeLine> pythonCode;
     @FXML private ListView<CodeLine> javaCode;
+    @FXML private SegmentedButton languageChoice;
+    @FXML private ToggleButton pythonButton;
+    @FXML private ToggleButton javaButton;
     @FXML private Label explanation;
     @FXML private VBox noticeList;
     @FXML private Label inspectorHeading;
@@ -33,6 +41,13 @@ public final class SidePanelController {
     void bind(MainViewModel viewModel) {
         bindCode(pythonCode, viewModel.code().python(), viewModel.code().pythonHighlightProperty());
         bindCode(javaCode, viewModel.code().java(), viewModel.code().javaHighlightProperty());
+        languageChoice.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one language is always shown
+            }
+        });
+        pythonCode.visibleProperty().bind(pythonButton.selectedProperty());
+        javaCode.visibleProperty().bind(javaButton.selectedProperty());
         viewModel.selectedPatternProperty().addListener((obs, old, p) -> showAbout(p));
         showAbout(viewModel.selectedPatternProperty().get());
         InspectorViewModel inspector = viewModel.inspector();
@@ -52,15 +67,31 @@ public final class SidePanelController {
         showTab(viewModel.sideTabProperty().get());
     }
 
-    /** Shows the tab whose title starts with {@code name} ("inspector", "warnings"); null leaves the tabs alone. */
+    /**
+     * Shows a tab by name: "python" or "java" (the code tab in that language), "code", "about",
+     * "inspector" (or "loop"), "console", "warnings" (or "log"); null leaves the tabs alone.
+     */
     private void showTab(String name) {
         if (name == null) {
             return;
         }
-        sideTabs.getTabs().stream()
-                .filter(t -> t.getText().toLowerCase(java.util.Locale.ROOT).startsWith(name.toLowerCase(java.util.Locale.ROOT)))
-                .findFirst()
-                .ifPresent(t -> sideTabs.getSelectionModel().select(t));
+        switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "python" -> select(codeTab, pythonButton);
+            case "java" -> select(codeTab, javaButton);
+            case "code" -> select(codeTab, null);
+            case "about" -> select(aboutTab, null);
+            case "inspector", "loop" -> select(inspectorTab, null);
+            case "console" -> select(consoleTab, null);
+            case "warnings", "log" -> select(logTab, null);
+            default -> { } // an unknown name leaves the tabs as they are
+        }
+    }
+
+    private void select(Tab tab, ToggleButton language) {
+        sideTabs.getSelectionModel().select(tab);
+        if (language != null) {
+            language.setSelected(true);
+        }
     }
 
     private static void bindCode(ListView<CodeLine> list, javafx.collections.ObservableList<CodeLine> lines,

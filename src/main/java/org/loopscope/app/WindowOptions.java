@@ -21,14 +21,15 @@ import org.loopscope.patterns.PatternRun.ClockKind;
  * @param large    large text
  * @param tab      side-panel tab to show ("python", "java", "about", "inspector", "console", "warnings"), or null
  * @param params   parameter values, key → text
+ * @param select   name of a lane to select as soon as it appears ("bad"), or null
  */
 public record WindowOptions(String pattern, ClockKind clock, boolean run, String compare, boolean dark, boolean large,
-                            String tab, Map<String, String> params) {
-    private static final Set<String> WITH_VALUE = Set.of("--pattern", "--clock", "--compare", "--tab", "--param");
+                            String tab, Map<String, String> params, String select) {
+    private static final Set<String> WITH_VALUE = Set.of("--pattern", "--clock", "--compare", "--tab", "--param", "--select");
     private static final Set<String> FLAGS = Set.of("--run", "--dark", "--large-text");
 
     public static WindowOptions none() {
-        return new WindowOptions(null, null, false, null, false, false, null, Map.of());
+        return new WindowOptions(null, null, false, null, false, false, null, Map.of(), null);
     }
 
     /** True if {@code arg} is one of the window's options, so the launcher opens the window rather than the command line. */
@@ -61,7 +62,7 @@ public record WindowOptions(String pattern, ClockKind clock, boolean run, String
         String clock = values.get("--clock");
         return new WindowOptions(values.get("--pattern"), clock == null ? null : ClockKind.parse(clock),
                 values.containsKey("--run"), values.get("--compare"), values.containsKey("--dark"),
-                values.containsKey("--large-text"), lower(values.get("--tab")), Map.copyOf(params));
+                values.containsKey("--large-text"), lower(values.get("--tab")), Map.copyOf(params), values.get("--select"));
     }
 
     private static String next(List<String> args, int i, String name) {

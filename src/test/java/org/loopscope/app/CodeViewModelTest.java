@@ -32,6 +32,11 @@ class CodeViewModelTest {
     }
 
     @Test
+    void emojiMissingFromMonospacedFontsBecomePlainSymbols() {
+        assertThat(CodeViewModel.printable("# ❌ Blocks\n# ✅ Use\n# ⏱ ~1 second")).isEqualTo("# ✗ Blocks\n# ✓ Use\n# ⌛ ~1 second");
+    }
+
+    @Test
     void laneWithoutKnownCodeHighlightsNothingInPython() {
         code.show(PatternRegistry.require("blocking_call"));
         // when: the heartbeat (not in the guide's snippet) is selected

@@ -46,7 +46,10 @@ class MainViewModelTest {
         });
         assertThat(vm.status().loopTimeProperty().get()).isEqualTo("1.000 s");
         assertThat(vm.status().aliveProperty().get()).isZero();
-        assertThat(vm.runMessageProperty().get()).isEqualTo("Finished at 1.000 s loop time.");
+        assertThat(vm.runMessageProperty().get()).isEmpty();
+        // and: the inspector shows the loop's final state, not an older throttled view
+        assertThat(vm.inspector().headingProperty().get()).startsWith("The run is over: ").endsWith("loop time 1.000 s");
+        assertThat(vm.inspector().timers()).isEmpty();
     }
 
     @Test
