@@ -18,6 +18,7 @@ public final class Runner implements AutoCloseable {
 
     public Runner(Clock clock) {
         this.loop = new EventLoop(clock);
+        loop.setResultFormatter(PyRepr::str); // outcome marks read like print(task.result()): None, done, {'id': 1}
     }
 
     public Runner debug(boolean debug) {

@@ -73,9 +73,6 @@ public final class TaskGroup {
     private void exit(Await aw, Throwable blockError) {
         exiting = true;
         CancelledError propagateCancel = blockError instanceof CancelledError c ? c : null;
-        if (parentCancelRequested && parent.uncancel() == 0) {
-            propagateCancel = null; // the cancel came from us, not from outside
-        }
         if (blockError != null && !aborting) {
             abort();
         }
@@ -90,6 +87,11 @@ public final class TaskGroup {
                 }
             }
             onCompleted = null;
+        }
+        // Taken back only now, as taskgroups.py does since 3.12: a child may fail after the block
+        // ended, and then our cancel of the parent lands in the wait above, not in the block.
+        if (parentCancelRequested && parent.uncancel() == 0) {
+            propagateCancel = null; // the cancel came from us, not from outside
         }
         if (propagateCancel != null && errors.isEmpty()) {
             throw propagateCancel;

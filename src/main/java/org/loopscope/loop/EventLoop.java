@@ -40,6 +40,7 @@ public final class EventLoop implements AutoCloseable {
     private final TaskRegistry tasks = new TaskRegistry();
     private final StepContext context = new StepContext();
     private BiConsumer<String, Throwable> exceptionHandler;
+    private java.util.function.Function<Object, String> resultFormatter = String::valueOf;
     private IterationGate gate;
     private WorkerPool workers;
     private volatile LoopState state = LoopState.CREATED;
@@ -126,6 +127,15 @@ public final class EventLoop implements AutoCloseable {
     /** Replaces the default handler, which records the error as a warning on the chart. */
     public void setExceptionHandler(BiConsumer<String, Throwable> handler) {
         exceptionHandler = handler;
+    }
+
+    /** How a task's result is written on its outcome mark; the asyncio layer makes it read like Python's repr. */
+    public void setResultFormatter(java.util.function.Function<Object, String> formatter) {
+        resultFormatter = formatter;
+    }
+
+    String formatResult(Object result) {
+        return resultFormatter.apply(result);
     }
 
     public void setIterationGate(IterationGate gate) {

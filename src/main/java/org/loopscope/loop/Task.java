@@ -142,12 +142,19 @@ public final class Task<T> extends Future<T> {
                 continuation.run();
                 finished = continuation.isDone();
             }
+            if (finished) {
+                // Still inside the step, as Task.__step sets its result: the callbacks this schedules
+                // (an awaiting task's wake-up) are caused by this task, now — not inherited from the
+                // handle that started the step, which may have been ready long before a blocking step.
+                finish();
+            }
         } finally {
             loop.leaveStep(this);
         }
         if (finished) {
-            finish();
-        } else if (yieldedBare) {
+            return;
+        }
+        if (yieldedBare) {
             yieldedBare = false;
             loop.afterStep(this, null);
             loop.scheduleStep(this, WakeKind.YIELD);
@@ -192,7 +199,7 @@ public final class Task<T> extends Future<T> {
         } else {
             Throwable e = exception();
             if (e == null) {
-                loop.taskExited(this, MarkKind.RESULT, String.valueOf(result()));
+                loop.taskExited(this, MarkKind.RESULT, loop.formatResult(result()));
             } else {
                 loop.taskExited(this, MarkKind.ERROR, describe(e));
             }

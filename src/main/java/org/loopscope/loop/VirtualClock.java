@@ -75,17 +75,21 @@ public final class VirtualClock implements Clock {
                 if (target > now) {
                     now = target;
                 }
-                releaseDueSleepers();
-                if (deadlineNs <= now) {
+                if (!releaseDueSleepers() && deadlineNs <= now) {
                     return true;
                 }
+                // Outside work just released at this time goes first: the loop waits (above) until
+                // it has posted its result or slept again, then runs that result together with the
+                // timers due now. Otherwise whether a worker's result and a timer due at the same
+                // instant share an iteration would depend on thread timing, and runs would differ.
             }
         } finally {
             lock.unlock();
         }
     }
 
-    private void releaseDueSleepers() {
+    /** Releases the sleepers whose deadline has come; true if there were any. */
+    private boolean releaseDueSleepers() {
         boolean any = false;
         while (!sleepers.isEmpty() && sleepers.peek().deadline <= now) {
             sleepers.poll().released = true;
@@ -94,6 +98,7 @@ public final class VirtualClock implements Clock {
         if (any) {
             changed.signalAll();
         }
+        return any;
     }
 
     @Override

@@ -38,7 +38,8 @@ public record ParamSpec(String key, String label, boolean integer, double min, d
             throw new BadParameterException("parameter " + key + ": " + value + " is not a finite number" + range());
         }
         if (integer && value != Math.rint(value)) {
-            throw new BadParameterException("parameter " + key + ": " + value + " is not a whole number" + range()); // not format(): it would round 2.5 to "2"
+            // shown as given: format() would cut 2.5 to "2" and contradict the message
+            throw new BadParameterException("parameter " + key + ": " + String.format(Locale.ROOT, "%s", value) + " is not a whole number" + range());
         }
         if (value < min || value > max) {
             throw new BadParameterException("parameter " + key + ": " + format(value) + " is out of range" + range());

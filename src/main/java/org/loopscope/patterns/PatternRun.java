@@ -125,7 +125,7 @@ public final class PatternRun {
     public Outcome runHere() {
         Object result = null;
         Throwable error = null;
-        try (PatternEnv env = new PatternEnv(clock.isVirtual()); Runner r = new Runner(clock)) {
+        try (PatternEnv env = new PatternEnv(clock); Runner r = new Runner(clock)) {
             runner = r;
             EventLoop loop = r.loop();
             loop.setDebug(options.debug());

@@ -2,12 +2,9 @@ package org.loopscope.patterns.library;
 
 import static org.loopscope.asyncio.Asyncio.coroutine;
 import static org.loopscope.asyncio.Asyncio.createTask;
-import static org.loopscope.asyncio.Asyncio.print;
 import static org.loopscope.asyncio.Asyncio.sleep;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.loopscope.loop.Blocking;
 import org.loopscope.loop.Coroutine;
@@ -17,8 +14,6 @@ import org.loopscope.patterns.Params;
 import org.loopscope.patterns.Pattern;
 import org.loopscope.patterns.PatternEnv;
 import org.loopscope.trace.Callout;
-import org.loopscope.trace.SegmentColumn;
-import org.loopscope.trace.SegmentState;
 import org.loopscope.trace.TraceModel;
 
 /** "Calling blocking code in a coroutine": time.sleep(5) holds the whole loop; a heartbeat fires late. */
@@ -62,7 +57,7 @@ public final class BlockingCallPattern implements Pattern {
 
     @Override
     public Map<String, int[]> pythonLines() {
-        return Map.of("bad", new int[] {4, 5});
+        return Map.of("bad", new int[] {4, 5}, "heartbeat", new int[] {9, 13}, "main", new int[] {15, 19});
     }
 
     @Override
@@ -71,21 +66,20 @@ public final class BlockingCallPattern implements Pattern {
         double tick = params.seconds("tick");
         int ticks = params.count("ticks");
         // snippet:start
-        Coroutine<Void> bad = coroutine("bad", aw -> {
-            Blocking.sleep(block); // time.sleep(5): nothing else can run for 5 s
-            return null;
-        });
+        class Guide {
+            // ❌ Blocks the entire event loop
+            static Coroutine<Void> bad(double block) {
+                return coroutine("bad", aw -> {
+                    Blocking.sleep(block); // time.sleep(5): nothing else can run for 5s
+                    return null;
+                });
+            }
+        }
 
         return coroutine("main", aw -> {
-            var heartbeat = createTask(coroutine("heartbeat", hb -> {
-                for (int i = 1; i <= ticks; i++) {
-                    hb.await(sleep(tick));
-                    print(String.format(Locale.ROOT, "tick %d at %.2fs", i, hb.loop().time()));
-                }
-                return null;
-            }));
+            var heartbeat = createTask(Heartbeat.ticks(tick, ticks));
             aw.await(sleep(0)); // let the heartbeat start its first sleep
-            aw.await(createTask(bad));
+            aw.await(createTask(Guide.bad(block)));
             aw.await(heartbeat);
             return null;
         });
@@ -94,19 +88,6 @@ public final class BlockingCallPattern implements Pattern {
 
     @Override
     public List<Callout> callouts(TraceModel model, Params params) {
-        List<Callout> callouts = new ArrayList<>();
-        for (int lane = 0; lane < model.laneCount(); lane++) {
-            if (!model.lane(lane).name().equals("heartbeat")) {
-                continue;
-            }
-            SegmentColumn c = model.segments(lane);
-            for (int i = 0; i < c.size(); i++) {
-                if (c.state(i) == SegmentState.READY && c.lateNs(i) >= 100_000_000L) {
-                    callouts.add(new Callout(lane, c.start(i), String.format(Locale.ROOT,
-                            "the heartbeat was due here — %.1f s late", c.lateNs(i) / 1e9)));
-                }
-            }
-        }
-        return callouts;
+        return Heartbeat.lateTicks(model);
     }
 }

@@ -1,0 +1,46 @@
+package org.loopscope.patterns.library;
+
+import java.net.URI;
+import org.loopscope.loop.EventLoop;
+import org.loopscope.loop.Future;
+
+/**
+ * A session whose {@code get(url)} needs no network: the response arrives {@code delay} seconds
+ * later, from a loop timer. It counts the requests in flight, which is what a server being
+ * protected by a Semaphore would see.
+ */
+public final class SimulatedSession {
+    private final double delay;
+    private int inFlight;
+    private int maxInFlight;
+
+    public SimulatedSession(double delay) {
+        this.delay = delay;
+    }
+
+    /** {@code session.get(url)}: a Future labelled like {@code GET /items/7}, answered after the delay. */
+    public Future<Response> get(String url) {
+        EventLoop loop = EventLoop.running();
+        String path = URI.create(url).getPath();
+        Future<Response> response = new Future<>(loop, "GET " + path);
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        loop.callLater(delay, () -> {
+            inFlight--;
+            if (!response.isDone()) {
+                response.setResult(new Response(200, "{\"url\": \"" + url + "\"}"));
+            }
+        });
+        return response;
+    }
+
+    /** Requests sent and not yet answered. */
+    public int inFlight() {
+        return inFlight;
+    }
+
+    /** The most requests that were ever in flight at once. */
+    public int maxInFlight() {
+        return maxInFlight;
+    }
+}
