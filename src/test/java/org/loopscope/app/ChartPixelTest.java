@@ -2,7 +2,6 @@ package org.loopscope.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.geometry.Insets;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
@@ -20,14 +19,16 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * What the teacher sees: a known segment of a virtual-clock run is painted in its state's colour
  * where the time axis puts it, and the theme switch repaints it. On the virtual clock a task's
- * steps take no time, so the known segment is bad()'s time.sleep(2): a blocking bar from 0 s to 2 s.
+ * steps take no time, so the known segments are the loop lane's stall during bad()'s
+ * time.sleep(2), from 0 s to 2 s, and the heartbeat's starved wait from 0.5 s (when its timer
+ * came due) to 2 s.
  */
 class ChartPixelTest extends WindowTestBase {
     private record Bar(int y, int left, int right) {
     }
 
     @Test
-    void theBlockingBarIsDrawnAtItsTimeInItsColourAndTheThemeRecoloursIt() {
+    void theStalledLoopIsDrawnAtItsTimeInItsColourAndTheThemeRecoloursIt() {
         // given: blocking_call on the virtual clock, time.sleep(2), two heartbeat ticks
         onFx(() -> {
             viewModel().selectedPatternProperty().set(PatternRegistry.require("blocking_call"));
@@ -38,45 +39,69 @@ class ChartPixelTest extends WindowTestBase {
         clickOn("#runButton");
         waitUntil(5_000, () -> viewModel().runState() == RunState.FINISHED);
         GanttChart chart = lookup("#mainChart").queryAs(GanttChart.class);
-        long[] blocking = blockingSegment(onFx(chart::getModel));
+        long[] stall = stalledSegment(onFx(chart::getModel));
+        assertThat(stall[1] - stall[0]).isEqualTo(2_000_000_000L);
         // when: the chart is drawn
-        Rgba light = onFx(() -> chart.getTheme().color(ThemeColor.BLOCKING));
-        Bar bar = findBar(snapshot(chart), light);
-        // then: it is painted in the blocking colour (solid under the hatching) ...
+        Rgba light = onFx(() -> chart.getTheme().color(ThemeColor.LOOP_STALLED));
         PixelReader before = snapshot(chart);
+        Bar bar = findBar(before, light);
+        // then: it is painted in the stalled colour (solid under the hatching) ...
         assertThat(share(before, bar, light)).isGreaterThan(0.3);
-        // ... and, as it starts at 0 s (the left edge of the plot), it ends where the axis puts 2 s
-        assertThat(blocking[0]).isZero();
-        assertThat(onFx(chart::getWindowStart)).isZero();
-        Insets insets = onFx(chart::getInsets);
-        double plotX = bar.left() - insets.getLeft();
-        double plotWidth = onFx(chart::getWidth) - insets.getLeft() - insets.getRight() - plotX - 2 * ChartLayout.MARGIN;
-        double expectedRight = insets.getLeft() + plotX + blocking[1] * plotWidth / onFx(chart::getWindowLength);
-        assertThat((double) bar.right()).isCloseTo(expectedRight, org.assertj.core.data.Offset.offset(2.0));
-        assertThat(bar.right() - bar.left()).as("a 2 s bar in a ~2.5 s window is most of the plot").isGreaterThan(300);
+        // ... and the heartbeat's starved wait (due at 0.5 s, run at 2 s) starts where the time axis
+        // puts 0.5 s, the axis being read off the stall's two ends (0 s and 2 s)
+        long starvedFrom = starvedStart(onFx(chart::getModel), "heartbeat");
+        double pxPerNs = (bar.right() - bar.left()) / (double) (stall[1] - stall[0]);
+        double expectedX = bar.left() + (starvedFrom - stall[0]) * pxPerNs;
+        Rgba starved = onFx(() -> chart.getTheme().color(ThemeColor.STARVED));
+        int heartbeatY = bar.y() + 2 * (int) ChartLayout.LANE_HEIGHT; // lanes: loop, main, heartbeat, bad
+        assertThat((double) firstX(before, heartbeatY, starved)).isCloseTo(expectedX, org.assertj.core.data.Offset.offset(2.0));
+        // and the scale is the window's: the whole window spans the plot, just short of the chart's width
+        double plotWidth = pxPerNs * onFx(chart::getWindowLength);
+        double chartWidth = onFx(chart::getWidth);
+        assertThat(bar.left() + plotWidth).isBetween(chartWidth - 2 * ChartLayout.MARGIN - 20, chartWidth - 2 * ChartLayout.MARGIN + 2);
+        assertThat(bar.right() - bar.left()).as("a 2 s stall in a ~2.5 s window is most of the plot").isGreaterThan(300);
         // when: the dark theme is switched on
         clickOn("#darkThemeToggle");
-        waitUntil(2_000, () -> !chart.getTheme().color(ThemeColor.BLOCKING).equals(light));
-        Rgba dark = onFx(() -> chart.getTheme().color(ThemeColor.BLOCKING));
+        waitUntil(2_000, () -> !chart.getTheme().color(ThemeColor.LOOP_STALLED).equals(light));
+        Rgba dark = onFx(() -> chart.getTheme().color(ThemeColor.LOOP_STALLED));
         WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
-        // then: the same place is painted in the dark theme's blocking colour
+        // then: the same place is painted in the dark theme's stalled colour
         PixelReader after = snapshot(chart);
         assertThat(share(after, bar, dark)).isGreaterThan(0.3);
         assertThat(share(after, bar, light)).isLessThan(0.05);
     }
 
-    private static long[] blockingSegment(TraceModel model) {
+    /** The loop lane's first stall: [start, end] in ns. */
+    private static long[] stalledSegment(TraceModel model) {
+        SegmentColumn loop = model.segments(0);
+        for (int i = 0; i < loop.size(); i++) {
+            if (loop.state(i) == SegmentState.STALLED) {
+                return new long[] {loop.start(i), loop.end(i)};
+            }
+        }
+        throw new AssertionError("the loop never stalled");
+    }
+
+    /** Where a lane's READY-while-the-loop-was-stalled segment begins (a timer that came due and had to wait). */
+    private static long starvedStart(TraceModel model, String laneName) {
         for (int lane = 0; lane < model.laneCount(); lane++) {
-            if (model.lane(lane).name().equals("bad")) {
-                SegmentColumn c = model.segments(lane);
-                for (int i = 0; i < c.size(); i++) {
-                    if (c.state(i) == SegmentState.BLOCKING) {
-                        return new long[] {c.start(i), c.end(i)};
-                    }
+            SegmentColumn c = model.segments(lane);
+            for (int i = 0; model.lane(lane).name().equals(laneName) && i < c.size(); i++) {
+                if (c.state(i) == SegmentState.READY && c.lateNs(i) > 0) {
+                    return c.start(i);
                 }
             }
         }
-        throw new AssertionError("no blocking segment on lane bad");
+        throw new AssertionError("no late READY segment on lane " + laneName);
+    }
+
+    private static int firstX(PixelReader pixels, int y, Rgba color) {
+        for (int x = 0; x < 1200; x++) {
+            if (matches(pixels, x, y, color)) {
+                return x;
+            }
+        }
+        throw new AssertionError("no pixel of " + color + " on row " + y);
     }
 
     private PixelReader snapshot(GanttChart chart) {
@@ -99,7 +124,7 @@ class ChartPixelTest extends WindowTestBase {
                 bestY = y;
             }
         }
-        assertThat(bestCount).as("pixels of the blocking colour").isGreaterThan(50);
+        assertThat(bestCount).as("pixels of the stalled colour").isGreaterThan(50);
         int left = 0;
         while (!matches(pixels, left, bestY, color)) {
             left++;

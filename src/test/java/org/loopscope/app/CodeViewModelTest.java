@@ -37,15 +37,21 @@ class CodeViewModelTest {
     }
 
     @Test
-    void laneWithoutKnownCodeHighlightsNothingInPython() {
+    void codeOutsideTheSnippetOrAnUnknownLaneHighlightsNothing() {
         code.show(PatternRegistry.require("blocking_call"));
-        // when: the heartbeat (not in the guide's snippet) is selected
+        // when: the heartbeat is selected: its Python is in the snippet, its Java in a helper class outside it
         code.highlightTask("heartbeat");
-        // then: no Python lines, but its Java coroutine is found by name
-        assertThat(code.pythonHighlightProperty().get()).isEqualTo(LineRange.NONE);
+        assertThat(code.pythonHighlightProperty().get()).isEqualTo(new LineRange(9, 13));
+        assertThat(code.javaHighlightProperty().get()).isEqualTo(LineRange.NONE);
+        // when: bad() is selected, its Java coroutine is found by name
+        code.highlightTask("bad");
         LineRange java = code.javaHighlightProperty().get();
-        assertThat(code.java().get(java.first() - 1).text()).contains("coroutine(\"heartbeat\"");
-        // when: the selection is cleared
+        assertThat(code.java().get(java.first() - 1).text()).contains("coroutine(\"bad\"");
+        assertThat(code.java().get(java.last() - 1).text().trim()).isEqualTo("});");
+        // when: a lane no code mentions, then none
+        code.highlightTask("worker-1");
+        assertThat(code.pythonHighlightProperty().get()).isEqualTo(LineRange.NONE);
+        assertThat(code.javaHighlightProperty().get()).isEqualTo(LineRange.NONE);
         code.highlightTask(null);
         assertThat(code.javaHighlightProperty().get()).isEqualTo(LineRange.NONE);
     }

@@ -12,12 +12,14 @@ import org.loopscope.trace.Lane;
 class RunWindowTest extends WindowTestBase {
     @Test
     void pickGatherRunItOnTheVirtualClockAndSeeItsLanes() {
-        // given: the window, with the filter narrowed to gather
-        clickOn("#patternFilter").write("gather");
+        // given: the window, with the filter narrowed to one pattern
+        clickOn("#patternFilter").write("fetches at once");
         TreeView<?> tree = lookup("#patternTree").queryAs(TreeView.class);
         waitUntil(2_000, () -> tree.getRoot().getChildren().size() == 1);
+        assertThat(onFx(() -> tree.getRoot().getChildren().get(0).getValue())).isEqualTo(org.loopscope.patterns.Category.BASICS);
         // when: the teacher picks it, chooses the virtual clock and presses Run
-        clickOn("asyncio.gather: three fetches at once");
+        clickOn(lookup(".pattern-cell").match((javafx.scene.control.TreeCell<?> c) -> c.isVisible()
+                && "asyncio.gather: three fetches at once".equals(c.getText())).<javafx.scene.Node>query());
         assertThat(onFx(() -> viewModel().selectedPatternProperty().get().id())).isEqualTo("gather");
         clickOn("#virtualClockButton");
         clickOn("#runButton");

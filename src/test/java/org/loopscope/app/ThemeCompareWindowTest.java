@@ -3,7 +3,6 @@ package org.loopscope.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.ComboBox;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.loopscope.gantt.GanttChart;
 import org.loopscope.gantt.render.ThemeColor;
@@ -45,20 +44,25 @@ class ThemeCompareWindowTest extends WindowTestBase {
         // given: gather selected
         onFx(() -> viewModel().selectedPatternProperty().set(PatternRegistry.require("gather")));
         assertThat(lookup("#compareChart").query().isVisible()).isFalse();
-        // when: compare mode is on, blocking_call is chosen as the second pattern, and Run is pressed
+        // when: compare mode is on, the sequential version is chosen as the second pattern, and Run is pressed
         clickOn("#compareToggle");
         ComboBox<Pattern> box = lookup("#comparePatternBox").queryComboBox();
         clickOn(box);
-        type(KeyCode.END).type(KeyCode.ENTER);
-        assertThat(onFx(() -> box.getValue().id())).isEqualTo("blocking_call");
+        clickOn(lookup(".combo-box-popup .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> "Without asyncio: three fetches, one after the other".equals(c.getText()))
+                .<javafx.scene.Node>query());
+        assertThat(onFx(() -> box.getValue().id())).isEqualTo("sequential");
         clickOn("#runButton");
         waitUntil(5_000, () -> viewModel().runState() == RunState.FINISHED);
-        // then: two charts, each with its run, sharing one time window that shows the longer run
+        // then: two charts, each with its run (1 s with gather, 3 s one after the other), sharing one
+        // time window that shows the longer run
         GanttChart main = lookup("#mainChart").queryAs(GanttChart.class);
         GanttChart other = lookup("#compareChart").queryAs(GanttChart.class);
         assertThat(other.isVisible()).isTrue();
         assertThat(onFx(() -> main.getModel().lanes().stream().map(Lane::name).toList())).contains("fetch(url3)");
-        assertThat(onFx(() -> other.getModel().lanes().stream().map(Lane::name).toList())).contains("heartbeat", "bad");
+        assertThat(onFx(() -> other.getModel().lanes().stream().map(Lane::name).toList())).contains("main");
+        assertThat(onFx(() -> main.getModel().endNs())).isEqualTo(1_000_000_000L);
+        assertThat(onFx(() -> other.getModel().endNs())).isEqualTo(3_000_000_000L);
         assertThat(onFx(other::getWindowLength)).isEqualTo(onFx(main::getWindowLength));
         assertThat(onFx(main::getWindowLength)).isGreaterThan(onFx(() -> other.getModel().endNs()));
         // and: the charts stack vertically
