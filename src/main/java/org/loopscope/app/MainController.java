@@ -103,12 +103,13 @@ public final class MainController {
         clockChoice.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // a clock is always chosen
-            } else {
+            } else if (!viewModel.compareModeProperty().get()) {
                 viewModel.clockProperty().set(now == virtualClockButton ? ClockKind.VIRTUAL : ClockKind.REAL);
             }
         });
-        viewModel.clockProperty().addListener((obs, old, clock) -> selectClockButton(clock));
-        selectClockButton(viewModel.clockProperty().get());
+        viewModel.clockProperty().addListener((obs, old, clock) -> selectClockButton());
+        viewModel.compareModeProperty().addListener((obs, old, on) -> selectClockButton());
+        selectClockButton();
         clockChoice.disableProperty().bind(viewModel.compareModeProperty());
         rateSlider.valueProperty().bindBidirectional(viewModel.rateProperty());
         rateSlider.disableProperty().bind(Bindings.createBooleanBinding(
@@ -118,8 +119,10 @@ public final class MainController {
                 () -> String.format(Locale.ROOT, "%.1f×", viewModel.rateProperty().get()), viewModel.rateProperty()));
     }
 
-    private void selectClockButton(ClockKind clock) {
-        (clock == ClockKind.VIRTUAL ? virtualClockButton : realClockButton).setSelected(true);
+    /** Shows the clock the next run will use: compare mode always runs on the virtual clock. */
+    private void selectClockButton() {
+        boolean virtual = viewModel.compareModeProperty().get() || viewModel.clockProperty().get() == ClockKind.VIRTUAL;
+        (virtual ? virtualClockButton : realClockButton).setSelected(true);
     }
 
     private void bindCompare() {

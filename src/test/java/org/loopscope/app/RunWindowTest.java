@@ -34,6 +34,14 @@ class RunWindowTest extends WindowTestBase {
         assertThat(onFx(() -> console.getItems().size())).isEqualTo(1);
         assertThat(lookup("#loopTimeLabel").queryAs(Label.class).getText()).isEqualTo("Loop time 1.000 s");
         assertThat(lookup("#runStateLabel").queryAs(Label.class).getText()).isEqualTo("Finished");
+        // when: the printed line is clicked in the console
+        clickOn("#consoleTab");
+        clickOn(lookup("#consoleList .console-row").<javafx.scene.Node>query());
+        // then: the chart selects main's lane and centres its window on the moment it printed (1 s)
+        int mainLane = 1;
+        waitUntil(2_000, () -> chart.getSelectedLane() == mainLane);
+        assertThat(onFx(() -> chart.getWindowStart() + chart.getWindowLength() / 2)).isCloseTo(1_000_000_000L, org.assertj.core.data.Offset.offset(1_000_000L));
+        assertThat(onFx(() -> viewModel().code().pythonHighlightProperty().get().first())).isPositive();
     }
 
     @Test
