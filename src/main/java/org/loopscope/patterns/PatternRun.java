@@ -133,7 +133,11 @@ public final class PatternRun {
             loop.setIterationGate(control);
             listeners.forEach(loop::addMessageListener);
             if (!stopRequested) {
-                result = r.run(pattern.main(params, env));
+                try {
+                    result = r.run(pattern.main(params, env));
+                } finally {
+                    control.publishFinal(loop); // the inspector's last view is the end, not a throttled older one
+                }
             }
         } catch (Throwable t) { // the pattern's failure is part of its lesson, never the caller's crash
             error = t;

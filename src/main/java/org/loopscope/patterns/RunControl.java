@@ -49,6 +49,11 @@ public final class RunControl implements IterationGate {
         }
     }
 
+    /** Publishes the loop's state after its last iteration; called on the loop thread when the run ends. */
+    void publishFinal(EventLoop loop) {
+        snapshot = loop.snapshot();
+    }
+
     /** The latest inspector view (ready queue, timers, what ran last), or null before the first iteration. */
     public LoopSnapshot snapshot() {
         return snapshot;

@@ -1,0 +1,125 @@
+package org.loopscope.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.loopscope.loop.LoopMessage;
+import org.loopscope.loop.LoopSnapshot;
+import org.loopscope.patterns.Params;
+import org.loopscope.patterns.Pattern;
+import org.loopscope.patterns.PatternRun;
+import org.loopscope.patterns.Version;
+import org.loopscope.trace.SegmentBuilder;
+import org.loopscope.trace.TraceMeta;
+import org.loopscope.trace.TraceModel;
+
+/**
+ * One run of a pattern as the window sees it: the {@link PatternRun} on its own loop thread, and
+ * the live {@link TraceModel} the chart draws, grown by a {@link SegmentBuilder}.
+ *
+ * <p>Threads: the loop thread only appends to {@link #inbox} (a lock-free queue) and to the
+ * recorder; everything else here belongs to the FX thread, which calls {@link #pulse()} once per
+ * frame and never waits on the loop.
+ */
+public final class RunSession {
+    private final PatternRun run;
+    private final TraceModel model = new TraceModel();
+    private final SegmentBuilder builder;
+    private final ConcurrentLinkedQueue<LoopMessage> inbox = new ConcurrentLinkedQueue<>();
+    private boolean finished;
+
+    public RunSession(Pattern pattern, Params params, PatternRun.Options options) {
+        this.run = new PatternRun(pattern, params, options);
+        this.builder = new SegmentBuilder(run.recorder(), model);
+        model.setMeta(new TraceMeta(pattern.id(), pattern.title(), options.clock().label(), Version.get()));
+        run.onMessage(inbox::add);
+    }
+
+    /** Starts the loop thread; when {@code paused} the loop waits before its first iteration. */
+    public RunSession start(boolean paused) {
+        if (paused) {
+            run.control().pause();
+        }
+        run.start();
+        return this;
+    }
+
+    /**
+     * Grows the model with what the loop recorded since the last call and returns the lines it
+     * printed or warned meanwhile. When the run is over, closes the model and adds the pattern's
+     * callouts, once.
+     */
+    public List<LoopMessage> pulse() {
+        if (!finished) {
+            if (run.isDone()) {
+                builder.finish(run.outcome().endNs());
+                run.pattern().callouts(model, run.params()).forEach(model::addCallout);
+                finished = true;
+            } else {
+                builder.pump();
+                model.advanceTo(run.clock().now());
+            }
+        }
+        List<LoopMessage> messages = new ArrayList<>();
+        LoopMessage m;
+        while ((m = inbox.poll()) != null) {
+            messages.add(m);
+        }
+        return messages;
+    }
+
+    public TraceModel model() {
+        return model;
+    }
+
+    public Pattern pattern() {
+        return run.pattern();
+    }
+
+    public PatternRun.Options options() {
+        return run.options();
+    }
+
+    /** The latest inspector view published by the loop, or null before its first iteration. */
+    public LoopSnapshot snapshot() {
+        return run.control().snapshot();
+    }
+
+    public void pause() {
+        run.control().pause();
+    }
+
+    public void resume() {
+        run.control().resume();
+    }
+
+    /** Lets exactly one loop iteration run, then the loop waits again. */
+    public void step() {
+        run.control().step();
+    }
+
+    /** Ends the run without waiting for it, even inside a blocking call. */
+    public void stop() {
+        run.stop();
+    }
+
+    /** Slow motion for a real-clock run; a virtual clock ignores it. */
+    public void setRate(double rate) {
+        run.clock().setRate(rate);
+    }
+
+    /** True once the loop thread has ended (its last events may still need a {@link #pulse()}). */
+    public boolean isDone() {
+        return run.isDone();
+    }
+
+    /** True once the model is complete: the run ended and the last pulse closed the model. */
+    public boolean isFinished() {
+        return finished;
+    }
+
+    /** How the run ended, or null while it runs. */
+    public PatternRun.Outcome outcome() {
+        return run.outcome();
+    }
+}
