@@ -234,7 +234,8 @@ public final class EventLoop implements AutoCloseable {
 
     /** Schedules a task's next step; {@code now} is the loop time if anyone traces, else unused. */
     void scheduleStep(Task<?> task, WakeKind cause, long now) {
-        Handle handle = new TaskStepHandle(task);
+        // A task has at most one scheduled step at a time, so it reuses one handle: no allocation per switch.
+        Handle handle = task.stepHandle();
         handle.cause = cause;
         handle.sourceLane = context.currentLane();
         handle.readySinceNs = now;

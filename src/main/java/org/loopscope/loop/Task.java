@@ -26,6 +26,7 @@ public final class Task<T> extends Future<T> {
     private final Await await;
     private final Continuation continuation;
     private final WakeUp wakeUp = new WakeUp(this);
+    private final TaskStepHandle stepHandle = new TaskStepHandle(this);
     private boolean started;
     private Future<?> waiter;
     private boolean mustCancel;
@@ -77,6 +78,10 @@ public final class Task<T> extends Future<T> {
     /** The chart lane of this task. */
     public int lane() {
         return lane;
+    }
+
+    TaskStepHandle stepHandle() {
+        return stepHandle;
     }
 
     /** What the task waits on now, or null. */
