@@ -34,11 +34,10 @@ public final class EventLoop implements AutoCloseable {
     // == instrumentSet while any instrument is attached, else null; volatile since worker threads read it
     private volatile InstrumentSet hooks;
     private final List<String> laneNames = new ArrayList<>(List.of("loop"));
-    private final MessageLog messages = new MessageLog();
+    private final LoopReports reports = new LoopReports(this);
     private final NeverAwaited neverAwaited = new NeverAwaited();
     private final TaskRegistry tasks = new TaskRegistry();
     private final StepContext context = new StepContext();
-    private BiConsumer<String, Throwable> exceptionHandler;
     private java.util.function.Function<Object, String> resultFormatter = String::valueOf;
     private IterationGate gate;
     private WorkerPool workers;
@@ -129,7 +128,7 @@ public final class EventLoop implements AutoCloseable {
 
     /** Replaces the default handler, which records the error as a warning on the chart. */
     public void setExceptionHandler(BiConsumer<String, Throwable> handler) {
-        exceptionHandler = handler;
+        reports.setExceptionHandler(handler);
     }
 
     /** How a task's result is written on its outcome mark; the asyncio layer makes it read like Python's repr. */
@@ -157,12 +156,12 @@ public final class EventLoop implements AutoCloseable {
 
     /** Listeners see every printed line and warning, on the loop thread, as they happen. */
     public void addMessageListener(Consumer<LoopMessage> listener) {
-        messages.addListener(listener);
+        reports.addListener(listener);
     }
 
     /** Every line printed and warning raised so far, in order. */
     public List<LoopMessage> messages() {
-        return messages.all();
+        return reports.all();
     }
 
     public String laneName(int lane) {
@@ -335,7 +334,7 @@ public final class EventLoop implements AutoCloseable {
     }
 
     private void reportNeverAwaited(int lane, String text) {
-        mark(lane, MarkKind.NEVER_AWAITED, text);
+        reports.mark(lane, MarkKind.NEVER_AWAITED, text);
     }
 
     // ---- blocking calls, prints, warnings -------------------------------------------------
@@ -376,62 +375,24 @@ public final class EventLoop implements AutoCloseable {
 
     /** Records a line printed by the running task (print() in the guide's code). */
     public void print(String text) {
-        mark(context.currentLane(), MarkKind.PRINT, text);
+        reports.mark(context.currentLane(), MarkKind.PRINT, text);
     }
 
     /** Records a warning on a lane; it shows on the chart and in the event log. */
     public void warn(int lane, String text) {
-        mark(lane, MarkKind.WARNING, text);
-    }
-
-    void mark(int lane, MarkKind kind, String text) {
-        long now = clock.now();
-        LoopMessage message = new LoopMessage(now, lane, laneName(lane), kind, text);
-        messages.add(message);
-        if (hooks != null) {
-            hooks.each(i -> i.mark(lane, now, kind, text));
-        }
+        reports.mark(lane, MarkKind.WARNING, text);
     }
 
     void instrumentFailed(Instrument instrument, Throwable error) {
         if (instrumentSet.isEmpty()) {
             hooks = null;
         }
-        String text = "instrument " + nameOf(instrument) + " raised " + Task.describe(error) + " and was removed";
-        Thread loopThread = thread;
-        if (loopThread == null || loopThread == Thread.currentThread()) {
-            warn(0, text);
-            return;
-        }
-        // A worker hook failed: the message list and its listeners belong to the loop thread.
-        try {
-            postFromThread(() -> warn(0, text), WorkerPool.currentWorkerLane(), "instrument failure");
-        } catch (IllegalStateException closed) {
-            // the loop is closed: nobody is left to tell
-        }
-    }
-
-    /** The class name a warning can show; an anonymous class has no simple name, so "PatternX$1". */
-    private static String nameOf(Object o) {
-        String simple = o.getClass().getSimpleName();
-        if (!simple.isEmpty()) {
-            return simple;
-        }
-        String name = o.getClass().getName();
-        return name.substring(name.lastIndexOf('.') + 1);
+        reports.instrumentFailed(instrument, error, thread);
     }
 
     /** An exception escaped a callback: reported, never fatal to the loop. */
     void callExceptionHandler(String context, Throwable error) {
-        if (exceptionHandler != null) {
-            try {
-                exceptionHandler.accept(context, error);
-                return;
-            } catch (RuntimeException handlerError) {
-                error = handlerError;
-            }
-        }
-        warn(0, context + ": " + Task.describe(error));
+        reports.exceptionInCallback(context, error);
     }
 
     // ---- executor -------------------------------------------------------------------------
@@ -615,20 +576,7 @@ public final class EventLoop implements AutoCloseable {
 
     /** The inspector's view: ready queue, timers, what ran last. Call on the loop thread (e.g. from the gate). */
     public LoopSnapshot snapshot() {
-        List<String> readyLabels = new ArrayList<>();
-        for (Handle h : ready) {
-            if (!h.cancelled()) {
-                readyLabels.add(h.label());
-            }
-        }
-        for (Handle h : inbox) {
-            readyLabels.add(h.label());
-        }
-        List<LoopSnapshot.Timer> timerList = new ArrayList<>();
-        for (TimerHandle t : timers.snapshotInOrder()) {
-            timerList.add(new LoopSnapshot.Timer(t.whenNs(), t.label()));
-        }
-        return new LoopSnapshot(clock.now(), iteration, readyLabels, timerList, lastRan);
+        return LoopSnapshot.capture(clock.now(), iteration, ready, inbox, timers.snapshotInOrder(), lastRan);
     }
 
     public long iteration() {
