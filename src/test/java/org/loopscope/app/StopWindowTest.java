@@ -20,9 +20,10 @@ class StopWindowTest extends WindowTestBase {
         // when: the loop is stuck in the blocking call
         waitUntil(3_000, () -> viewModel().status().stallsProperty().get() == 1);
         assertThat(runState()).isEqualTo(RunState.RUNNING);
-        // then: the FX thread still answers at once, frame after frame
+        // then: the FX thread still answers, frame after frame (a frozen window would not answer for an hour;
+        // the bound is loose so a busy CI machine cannot make it flaky)
         for (int i = 0; i < 10; i++) {
-            assertThat(fxRoundTripMillis()).isLessThan(250);
+            assertThat(fxRoundTripMillis()).isLessThan(1_000);
         }
         // when: Stop is pressed (the pointer is already on it, so only the click is timed)
         moveTo("#stopButton");
