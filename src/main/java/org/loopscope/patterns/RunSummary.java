@@ -75,11 +75,21 @@ public final class RunSummary {
     private String taskLine(Lane lane, int width) {
         Map<SegmentState, Long> times = times(lane.id());
         return pad(lane.name(), width)
-                + String.format(Locale.ROOT, "  %3d segment%s  running %s  ready %s  waiting %s%s  blocking %s  %s",
+                + String.format(Locale.ROOT, "  %3d segment%s  running %s  ready %s%s  waiting %s%s  blocking %s  %s",
                         model.segments(lane.id()).size(), model.segments(lane.id()).size() == 1 ? " " : "s",
-                        secs(times.get(SegmentState.RUNNING)), secs(times.get(SegmentState.READY)),
+                        secs(times.get(SegmentState.RUNNING)), secs(times.get(SegmentState.READY)), lateness(lane.id()),
                         secs(times.get(SegmentState.WAITING)), waitedOn(lane.id()),
                         secs(times.get(SegmentState.BLOCKING)), outcomeOf(lane.id()));
+    }
+
+    /** " (a timer up to 4.500 s late)" when a timer of this task fired late by 1 ms or more. */
+    private String lateness(int lane) {
+        long worst = 0;
+        SegmentColumn c = model.segments(lane);
+        for (int i = 0; i < c.size(); i++) {
+            worst = Math.max(worst, c.lateNs(i));
+        }
+        return worst >= 1_000_000L ? " (a timer up to " + secs(worst) + " late)" : "";
     }
 
     private Map<SegmentState, Long> times(int lane) {

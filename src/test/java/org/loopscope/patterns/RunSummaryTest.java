@@ -34,7 +34,7 @@ class RunSummaryTest {
         assertThat(line(summary("create_task"), "  main ")).contains("waiting 2.000 s (on sleep(1.0) 1.000 s, task:background_job 1.000 s)");
         assertThat(line(summary("sequential"), "  main ")).contains("3 segments").contains("blocking 3.000 s");
         List<String> blocking = summary("blocking_call");
-        assertThat(line(blocking, "  heartbeat")).contains("ready 4.500 s");
+        assertThat(line(blocking, "  heartbeat")).contains("ready 4.500 s (a timer up to 4.500 s late)");
         assertThat(line(blocking, "  loop")).contains("stalled 5.000 s");
     }
 
