@@ -17,7 +17,7 @@ final class CalloutPlacer {
     static final double FONT = 11;
     static final double LINE = 14;
     static final double PAD = 5;
-    /** Widest one-line box text before it wraps, at scale 1. */
+    /** Widest one-line box text before it wraps, at scale 1, unless half the plot is wider. */
     static final double MAX_WIDTH = 360;
     static final int MAX_LINES = 2;
     /** Horizontal distance from the anchor to the box. */
@@ -97,7 +97,8 @@ final class CalloutPlacer {
     /** One line per paragraph if every paragraph fits the widest box, and the wrapped version. */
     private List<List<String>> textLayouts(String text) {
         String[] paragraphs = text.split("\n");
-        double maxWidth = Math.max(Math.min(MAX_WIDTH * scale, plot.w() - 2 * pad()), font());
+        // A wide chart takes a long line (one row covered); a narrow one wraps (two rows, less width).
+        double maxWidth = Math.max(Math.min(Math.max(MAX_WIDTH * scale, plot.w() / 2), plot.w() - 2 * pad()), font());
         List<String> oneLine = new ArrayList<>();
         List<String> wrapped = new ArrayList<>();
         boolean allFit = true;

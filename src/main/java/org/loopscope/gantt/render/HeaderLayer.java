@@ -49,11 +49,17 @@ final class HeaderLayer {
         double legendFont = layout.px(LEGEND_FONT);
         double titleFont = layout.px(TITLE_FONT);
         TextStyle summaryStyle = new TextStyle(legendFont, false, ctx.color(ThemeColor.AXIS_TEXT), TextStyle.Align.RIGHT);
-        double summaryWidth = p.textWidth(summary, legendFont, false);
         double right = layout.width() - layout.margin();
-        p.text(summary, right, titleY, summaryStyle);
-        String title = TextMetrics.fit(p, title(ctx.model().meta()), titleFont, true,
-                right - summaryWidth - 3 * layout.margin());
+        String fullTitle = title(ctx.model().meta());
+        double titleRoom = right - layout.margin();
+        // The title says what the picture shows; in a narrow (or large-text) chart the summary
+        // gives way to it rather than the title being cut.
+        double withSummary = titleRoom - p.textWidth(summary, legendFont, false) - 2 * layout.margin();
+        if (p.textWidth(fullTitle, titleFont, true) <= withSummary) {
+            p.text(summary, right, titleY, summaryStyle);
+            titleRoom = withSummary;
+        }
+        String title = TextMetrics.fit(p, fullTitle, titleFont, true, titleRoom);
         p.text(title, layout.margin(), titleY, new TextStyle(titleFont, true, ink, TextStyle.Align.LEFT));
         drawLegend(ctx, ink);
     }
