@@ -5,6 +5,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.loopscope.gantt.GanttChart;
+import org.loopscope.gantt.SharedLabelColumn;
 import org.loopscope.patterns.PatternRun.ClockKind;
 import org.loopscope.trace.TraceModel;
 
@@ -35,6 +36,7 @@ public final class ChartArea {
         host.getChildren().setAll(stack, placeholder);
         compareChart.windowStartProperty().bindBidirectional(mainChart.windowStartProperty());
         compareChart.windowLengthProperty().bindBidirectional(mainChart.windowLengthProperty());
+        SharedLabelColumn.bind(mainChart, compareChart); // one label column width, so the time axes line up
         compareChart.visibleProperty().bind(viewModel.compareModelProperty().isNotNull());
         compareChart.managedProperty().bind(compareChart.visibleProperty());
         placeholder.visibleProperty().bind(viewModel.modelProperty().isNull());

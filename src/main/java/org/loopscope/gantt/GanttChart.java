@@ -1,18 +1,31 @@
 package org.loopscope.gantt;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableDoubleProperty;
+import javafx.css.StyleableProperty;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.loopscope.gantt.render.ChartTheme;
+import org.loopscope.gantt.render.ChartView;
 import org.loopscope.trace.TraceModel;
 
 /**
@@ -25,6 +38,12 @@ import org.loopscope.trace.TraceModel;
  * it, call {@link #requestRedraw()} (the chart also notices a changed modCount on each pulse).
  * Colours come from the CSS tokens ({@code -ls-running}, ...) of the scene's theme stylesheet;
  * {@link #themeProperty()} tells which theme is in effect, e.g. to export what is on screen.
+ *
+ * <p>Sizes: {@link #chartScaleProperty()} (CSS {@code -ls-chart-scale}, 1.5 under a
+ * {@code .large-text} root) scales text, rows, axis, legend and marks. When every lane fits, the
+ * rows grow to fill the chart's height ({@link #fillLanesProperty()}), up to twice their height,
+ * so three lanes do not sit in a thin strip over an empty area; exports stay compact. Charts
+ * stacked on one time axis share their label column: see {@link SharedLabelColumn}.
  */
 public class GanttChart extends Control {
     public static final String DEFAULT_STYLE_CLASS = "gantt-chart";
@@ -41,6 +60,10 @@ public class GanttChart extends Control {
     private BooleanProperty showArrows;
     private BooleanProperty showCallouts;
     private IntegerProperty selectedLane;
+    private StyleableDoubleProperty chartScale;
+    private BooleanProperty fillLanes;
+    private DoubleProperty labelColumnWidth;
+    private final ReadOnlyDoubleWrapper neededLabelColumnWidth = new ReadOnlyDoubleWrapper(this, "neededLabelColumnWidth", 0);
     private final ReadOnlyObjectWrapper<ChartTheme> theme = new ReadOnlyObjectWrapper<>(this, "theme", ChartTheme.light());
     private Runnable redrawRequest = () -> { };
 
@@ -171,6 +194,97 @@ public class GanttChart extends Control {
         selectedLaneProperty().set(value);
     }
 
+    /**
+     * How big everything in the chart is drawn: 1 normally, e.g. 1.5 for the back of the
+     * classroom. Settable from CSS as {@code -ls-chart-scale}; gantt.css sets 1.5 under a root
+     * with the {@code large-text} style class, which is what the app's Large text toggle adds.
+     */
+    public final DoubleProperty chartScaleProperty() {
+        if (chartScale == null) {
+            chartScale = new StyleableDoubleProperty(1.0) {
+                @Override
+                public Object getBean() {
+                    return GanttChart.this;
+                }
+
+                @Override
+                public String getName() {
+                    return "chartScale";
+                }
+
+                @Override
+                public CssMetaData<GanttChart, Number> getCssMetaData() {
+                    return StyleableProperties.CHART_SCALE;
+                }
+            };
+        }
+        return chartScale;
+    }
+
+    public final double getChartScale() {
+        double value = chartScale == null ? 1.0 : chartScale.get();
+        return Math.max(ChartView.MIN_SCALE, Math.min(ChartView.MAX_SCALE, value));
+    }
+
+    public final void setChartScale(double value) {
+        chartScaleProperty().set(value);
+    }
+
+    /**
+     * Grow the lane rows to fill the chart's height when they all fit (up to twice their base
+     * height); on by default. Off, rows keep their compact height, as in an export.
+     */
+    public final BooleanProperty fillLanesProperty() {
+        if (fillLanes == null) {
+            fillLanes = new SimpleBooleanProperty(this, "fillLanes", true);
+        }
+        return fillLanes;
+    }
+
+    public final boolean isFillLanes() {
+        return fillLanes == null || fillLanes.get();
+    }
+
+    public final void setFillLanes(boolean value) {
+        fillLanesProperty().set(value);
+    }
+
+    /**
+     * The lane-label column is at least this wide, in pixels (0: as wide as the lane names need).
+     * Stacked charts bind it to the widest {@link #neededLabelColumnWidthProperty()} so their
+     * time axes start at the same x.
+     */
+    public final DoubleProperty labelColumnWidthProperty() {
+        if (labelColumnWidth == null) {
+            labelColumnWidth = new SimpleDoubleProperty(this, "labelColumnWidth", 0);
+        }
+        return labelColumnWidth;
+    }
+
+    public final double getLabelColumnWidth() {
+        return labelColumnWidth == null ? 0 : labelColumnWidth.get();
+    }
+
+    public final void setLabelColumnWidth(double value) {
+        labelColumnWidthProperty().set(value);
+    }
+
+    /** How wide the label column must be for this chart's lane names at its scale (0 without a model). */
+    public final ReadOnlyDoubleProperty neededLabelColumnWidthProperty() {
+        return neededLabelColumnWidth.getReadOnlyProperty();
+    }
+
+    public final double getNeededLabelColumnWidth() {
+        return neededLabelColumnWidth.get();
+    }
+
+    /** Called by the skin when the model's lanes or the scale change the label column's need. */
+    void setNeededLabelColumnWidth(double value) {
+        if (value != neededLabelColumnWidth.get()) {
+            neededLabelColumnWidth.set(value);
+        }
+    }
+
     /** The colours in effect, resolved from the scene's CSS tokens (light until CSS says otherwise). */
     public final ReadOnlyObjectProperty<ChartTheme> themeProperty() {
         return theme.getReadOnlyProperty();
@@ -243,5 +357,40 @@ public class GanttChart extends Control {
     @Override
     public String getUserAgentStylesheet() {
         return GanttChart.class.getResource("/styles/gantt.css").toExternalForm();
+    }
+
+    // --- CSS ---
+
+    private static final class StyleableProperties {
+        private static final CssMetaData<GanttChart, Number> CHART_SCALE =
+                new CssMetaData<>("-ls-chart-scale", StyleConverter.getSizeConverter(), 1.0) {
+                    @Override
+                    public boolean isSettable(GanttChart chart) {
+                        return chart.chartScale == null || !chart.chartScale.isBound();
+                    }
+
+                    @Override
+                    @SuppressWarnings("unchecked")
+                    public StyleableProperty<Number> getStyleableProperty(GanttChart chart) {
+                        return (StyleableProperty<Number>) chart.chartScaleProperty();
+                    }
+                };
+
+        private static final List<CssMetaData<? extends Styleable, ?>> STYLEABLES;
+
+        static {
+            List<CssMetaData<? extends Styleable, ?>> styleables = new ArrayList<>(Control.getClassCssMetaData());
+            styleables.add(CHART_SCALE);
+            STYLEABLES = Collections.unmodifiableList(styleables);
+        }
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return StyleableProperties.STYLEABLES;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
     }
 }

@@ -18,7 +18,9 @@ import org.loopscope.trace.TraceModel;
 
 /**
  * Draws a {@link GanttChart} on one Canvas with the shared {@link ChartRenderer}, plus a
- * horizontal scroll bar for time and a vertical one for lanes.
+ * horizontal scroll bar for time and a vertical one for lanes. The vertical bar lies over the
+ * canvas's right margin rather than beside it, so showing it never changes the plot's width: two
+ * stacked charts keep one time axis even when only one of them scrolls.
  *
  * <p>Drawing happens at most once per pulse: {@link #requestRedraw()} and property changes only
  * set a dirty flag, and an AnimationTimer (running while the chart is in a scene) draws when
@@ -41,6 +43,8 @@ public class GanttChartSkin extends SkinBase<GanttChart> {
     private boolean tooltipInstalled;
     private boolean updatingBars;
     private double scrollY;
+    /** Where the vertical bar starts: under the header and axis of the last frame. */
+    private double vbarTop;
     private ChartView drawnView;
     private TraceModel drawnModel;
     private long drawnModCount = -1;
@@ -80,6 +84,9 @@ public class GanttChartSkin extends SkinBase<GanttChart> {
         registerChangeListener(chart.selectedLaneProperty(), o -> requestRedraw());
         registerChangeListener(chart.themeProperty(), o -> requestRedraw());
         registerChangeListener(chart.followLiveProperty(), o -> requestRedraw());
+        registerChangeListener(chart.chartScaleProperty(), o -> requestRedraw());
+        registerChangeListener(chart.fillLanesProperty(), o -> requestRedraw());
+        registerChangeListener(chart.labelColumnWidthProperty(), o -> requestRedraw());
         registerChangeListener(chart.sceneProperty(), o -> {
             if (chart.getScene() == null) {
                 pulse.stop();
@@ -112,6 +119,8 @@ public class GanttChartSkin extends SkinBase<GanttChart> {
         if (model != null && chart.isFollowLive()) {
             followLiveEdge(chart, model);
         }
+        // Before the view is taken: a stacked chart's shared column width may follow from it.
+        chart.setNeededLabelColumnWidth(model == null ? 0 : renderer.labelColumnNeed(model, painter, chart.getChartScale()));
         ChartView view = currentView();
         ChartTheme theme = chart.getTheme();
         boolean unchanged = !dirty && view.equals(drawnView) && model == drawnModel && theme.equals(drawnTheme)
@@ -151,7 +160,8 @@ public class GanttChartSkin extends SkinBase<GanttChart> {
         GanttChart chart = getSkinnable();
         long start = chart.getWindowStart();
         return new ChartView(start, start + chart.getWindowLength(), canvas.getWidth(), canvas.getHeight(), scrollY,
-                chart.isShowArrows(), chart.isShowCallouts(), chart.getSelectedLane(), false);
+                chart.isShowArrows(), chart.isShowCallouts(), chart.getSelectedLane(), false,
+                chart.getChartScale(), chart.isFillLanes(), chart.getLabelColumnWidth());
     }
 
     private void updateScrollBars(TraceModel model, ChartLayout layout) {
@@ -170,10 +180,10 @@ public class GanttChartSkin extends SkinBase<GanttChart> {
             double maxScroll = maxScrollY(layout);
             vbar.setMax(maxScroll);
             vbar.setVisibleAmount(maxScroll * layout.lanesViewportHeight() / Math.max(layout.contentHeight(), 1));
-            vbar.setUnitIncrement(ChartLayout.LANE_HEIGHT);
+            vbar.setUnitIncrement(layout.laneHeight());
             vbar.setBlockIncrement(layout.lanesViewportHeight() * 0.9);
             vbar.setValue(scrollY);
-            if (vbar.isVisible() != maxScroll > 0) {
+            if (vbar.isVisible() != maxScroll > 0 || vbarTop != layout.plotTop()) {
                 vbar.setVisible(maxScroll > 0);
                 getSkinnable().requestLayout();
             }
@@ -201,8 +211,8 @@ public class GanttChartSkin extends SkinBase<GanttChart> {
         return scrollY;
     }
 
-    /** The layout of the last frame, or null before the first. */
-    ChartLayout lastLayout() {
+    /** The layout of the last frame, or null before the first (tests read where things were drawn). */
+    public ChartLayout lastLayout() {
         return renderer.lastLayout();
     }
 
@@ -245,8 +255,8 @@ public class GanttChartSkin extends SkinBase<GanttChart> {
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         double barHeight = hbar.prefHeight(-1);
-        double barWidth = vbar.isVisible() ? vbar.prefWidth(-1) : 0;
-        double canvasWidth = Math.max(w - barWidth, 0);
+        double barWidth = vbar.prefWidth(-1);
+        double canvasWidth = Math.max(w, 0);
         double canvasHeight = Math.max(h - barHeight, 0);
         if (canvas.getWidth() != canvasWidth || canvas.getHeight() != canvasHeight) {
             canvas.setWidth(canvasWidth);
@@ -255,7 +265,10 @@ public class GanttChartSkin extends SkinBase<GanttChart> {
         }
         canvas.relocate(x, y);
         hbar.resizeRelocate(x, y + canvasHeight, canvasWidth, barHeight);
-        vbar.resizeRelocate(x + canvasWidth, y, barWidth, canvasHeight);
+        ChartLayout layout = renderer.lastLayout();
+        vbarTop = layout == null ? 0 : layout.plotTop();
+        double lanesTop = Math.min(vbarTop, canvasHeight);
+        vbar.resizeRelocate(x + canvasWidth - barWidth, y + lanesTop, barWidth, canvasHeight - lanesTop);
     }
 
     /**

@@ -6,6 +6,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 import org.loopscope.gantt.GanttChart;
+import org.loopscope.gantt.GanttChartSkin;
 import org.loopscope.gantt.render.ChartLayout;
 import org.loopscope.gantt.render.Rgba;
 import org.loopscope.gantt.render.ThemeColor;
@@ -53,7 +54,9 @@ class ChartPixelTest extends WindowTestBase {
         double pxPerNs = (bar.right() - bar.left()) / (double) (stall[1] - stall[0]);
         double expectedX = bar.left() + (starvedFrom - stall[0]) * pxPerNs;
         Rgba starved = onFx(() -> chart.getTheme().color(ThemeColor.STARVED));
-        int heartbeatY = bar.y() + 2 * (int) ChartLayout.LANE_HEIGHT; // lanes: loop, main, heartbeat, bad
+        // lanes: loop, main, heartbeat, bad; the rows may have grown to fill the chart
+        double laneHeight = onFx(() -> ((GanttChartSkin) chart.getSkin()).lastLayout().laneHeight());
+        int heartbeatY = bar.y() + (int) Math.round(2 * laneHeight);
         assertThat((double) firstX(before, heartbeatY, starved)).isCloseTo(expectedX, org.assertj.core.data.Offset.offset(2.0));
         // and the scale is the window's: the whole window spans the plot, just short of the chart's width
         double plotWidth = pxPerNs * onFx(chart::getWindowLength);

@@ -146,7 +146,7 @@ class GanttChartTest extends FxRobot {
     private int pixelOfWorkerBarAt(long ns) {
         ChartLayout layout = skin().lastLayout();
         double x = layout.axis().x(ns);
-        double y = layout.laneTop(SampleTraces.WORKER) + ChartLayout.BAR_INSET + 2.5;
+        double y = layout.laneTop(SampleTraces.WORKER) + layout.barInset() + 2.5;
         Point2D inChart = canvas().localToParent(x, y);
         WritableImage image = chart.snapshot(null, null);
         return image.getPixelReader().getArgb((int) inChart.getX(), (int) inChart.getY());

@@ -49,11 +49,12 @@ final class ArrowLayer {
     }
 
     private void arrow(double x1, double y1, double x2, double y2, Rgba color) {
+        double head = ctx.layout().px(HEAD);
         double angle = Math.atan2(y2 - y1, x2 - x1);
-        double baseX = x2 - HEAD * Math.cos(angle);
-        double baseY = y2 - HEAD * Math.sin(angle);
-        ctx.painter().line(x1, y1, baseX, baseY, color, 1.2);
-        double spread = HEAD * 0.5;
+        double baseX = x2 - head * Math.cos(angle);
+        double baseY = y2 - head * Math.sin(angle);
+        ctx.painter().line(x1, y1, baseX, baseY, color, ctx.layout().px(1.2));
+        double spread = head * 0.5;
         double[] xs = {x2, baseX + spread * Math.sin(angle), baseX - spread * Math.sin(angle)};
         double[] ys = {y2, baseY - spread * Math.cos(angle), baseY + spread * Math.cos(angle)};
         ctx.painter().fillPolygon(xs, ys, color);

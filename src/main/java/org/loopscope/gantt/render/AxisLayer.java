@@ -9,7 +9,8 @@ final class AxisLayer {
 
     AxisLayer(RenderContext ctx) {
         this.ctx = ctx;
-        this.step = TimeTicks.chooseStep(ctx.axis().nsPerPixel(), TimeTicks.MIN_TICK_SPACING_PX);
+        // Labels grow with the scale, so ticks keep a proportionally wider spacing.
+        this.step = TimeTicks.chooseStep(ctx.axis().nsPerPixel(), ctx.layout().px(TimeTicks.MIN_TICK_SPACING_PX));
     }
 
     void drawGrid() {
@@ -26,14 +27,15 @@ final class AxisLayer {
         double top = layout.headerHeight();
         double bottom = layout.plotTop();
         if (!ctx.view().transparent()) {
-            p.fillRect(0, top, layout.width(), ChartLayout.AXIS_HEIGHT, ctx.color(ThemeColor.CHART_BG));
+            p.fillRect(0, top, layout.width(), layout.axisHeight(), ctx.color(ThemeColor.CHART_BG));
         }
         Rgba ink = ctx.color(ThemeColor.AXIS_TEXT);
         p.line(layout.plotX(), bottom - 0.5, layout.plotRight(), bottom - 0.5, ctx.color(ThemeColor.GRID), 1);
-        TextStyle style = new TextStyle(TICK_FONT, false, ink, TextStyle.Align.CENTER);
+        TextStyle style = new TextStyle(layout.px(TICK_FONT), false, ink, TextStyle.Align.CENTER);
+        double tick = layout.px(5);
         forEachTick((ns, x) -> {
-            p.line(x, bottom - 5, x, bottom, ink, 1);
-            p.text(TimeTicks.label(ns, step), x, top + (ChartLayout.AXIS_HEIGHT - 5) / 2, style);
+            p.line(x, bottom - tick, x, bottom, ink, 1);
+            p.text(TimeTicks.label(ns, step), x, top + (layout.axisHeight() - tick) / 2, style);
         });
     }
 

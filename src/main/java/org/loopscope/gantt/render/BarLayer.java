@@ -32,8 +32,7 @@ final class BarLayer {
         ctx.painter().pushClip(layout.plotX(), layout.plotTop(), layout.plotWidth(), layout.lanesViewportHeight());
         for (int row = layout.firstVisibleRow(); row < layout.endVisibleRow(); row++) {
             int lane = layout.laneOrder()[row];
-            double top = layout.rowTop(row) + ChartLayout.BAR_INSET;
-            drawLane(lane, top, ChartLayout.LANE_HEIGHT - 2 * ChartLayout.BAR_INSET);
+            drawLane(lane, layout.rowTop(row) + layout.barInset(), layout.barHeight());
         }
         ctx.painter().popClip();
     }
@@ -85,7 +84,7 @@ final class BarLayer {
         BarKind kind = BarKind.of(state);
         ChartPainter p = ctx.painter();
         p.tag(kind.label(), lane);
-        BarStyle.draw(p, ctx.theme(), kind, x0, top, x1 - x0, height);
+        BarStyle.draw(p, ctx.theme(), kind, x0, top, x1 - x0, height, ctx.layout().scale());
         if (state == SegmentState.READY) {
             drawStarvedParts(lane, start, end, top, height);
         }
@@ -102,7 +101,8 @@ final class BarLayer {
             double x1 = Math.min(axis.x(e), layout.plotRight() + 2);
             if (x1 > x0) {
                 ctx.painter().tag(BarKind.STARVED.label(), lane);
-                BarStyle.draw(ctx.painter(), ctx.theme(), BarKind.STARVED, x0, top, Math.max(x1 - x0, 1), height);
+                BarStyle.draw(ctx.painter(), ctx.theme(), BarKind.STARVED, x0, top, Math.max(x1 - x0, 1), height,
+                        layout.scale());
             }
         });
     }
@@ -117,12 +117,13 @@ final class BarLayer {
             return;
         }
         ChartPainter p = ctx.painter();
-        if (p.textWidth(label, LABEL_FONT, false) > room) {
+        double font = ctx.layout().px(LABEL_FONT);
+        if (p.textWidth(label, font, false) > room) {
             return;
         }
-        TextStyle style = new TextStyle(LABEL_FONT, false, BarStyle.textColor(ctx.theme(), kind), TextStyle.Align.CENTER);
+        TextStyle style = new TextStyle(font, false, BarStyle.textColor(ctx.theme(), kind), TextStyle.Align.CENTER);
         // Waiting bars keep their baseline band free, so their text sits a little higher.
-        double y = kind == BarKind.WAITING ? top + (height - 4) / 2 : top + height / 2;
+        double y = kind == BarKind.WAITING ? top + (height - ctx.layout().px(4)) / 2 : top + height / 2;
         p.text(label, (left + right) / 2, y, style);
     }
 }

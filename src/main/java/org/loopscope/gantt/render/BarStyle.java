@@ -14,15 +14,22 @@ public final class BarStyle {
     }
 
     public static void draw(ChartPainter p, ChartTheme theme, BarKind kind, double x, double y, double w, double h) {
+        draw(p, theme, kind, x, y, w, h, 1);
+    }
+
+    /** Draws a bar at a chart scale: the waiting baseline and the idle band grow with it. */
+    public static void draw(ChartPainter p, ChartTheme theme, BarKind kind, double x, double y, double w, double h,
+                            double scale) {
         Rgba color = theme.color(kind.color());
+        double band = BAND * scale;
         switch (kind) {
             case RUNNING, BUSY -> p.fillRect(x, y, w, h, color);
             case READY -> outlined(p, color, x, y, w, h, 0.35);
             case WAITING -> {
                 p.fillRect(x, y, w, h, color.withOpacity(0.22));
-                p.fillRect(x, y + h - BAND, w, BAND, color);
+                p.fillRect(x, y + h - band, w, band, color);
             }
-            case IDLE -> p.fillRect(x, y + (h - BAND) / 2, w, BAND, color);
+            case IDLE -> p.fillRect(x, y + (h - band) / 2, w, band, color);
             case BLOCKING, STALLED -> {
                 p.fillRect(x, y, w, h, color);
                 if (w >= 3) {

@@ -3,16 +3,10 @@ package org.loopscope.gantt.render;
 import org.loopscope.trace.Callout;
 
 /**
- * Callouts: a small box of text above (or below) its lane with a leader line to the lane and
- * moment it explains. Boxes flip left or below so they stay inside the plot.
+ * Callouts: a small box of text near its lane with a leader line to the lane and moment it
+ * explains. {@link CalloutPlacer} decides where each box goes and how its text wraps.
  */
 final class CalloutLayer {
-    static final double FONT = 11;
-    private static final double LINE = 14;
-    private static final double PAD = 5;
-    private static final double MAX_WIDTH = 280;
-    private static final double OFFSET = 14;
-
     private final RenderContext ctx;
 
     CalloutLayer(RenderContext ctx) {
@@ -22,7 +16,10 @@ final class CalloutLayer {
     void draw() {
         ChartLayout layout = ctx.layout();
         double top = layout.plotTop();
-        ctx.painter().pushClip(layout.plotX(), top, layout.plotWidth(), ctx.lanesBottom() - top);
+        double bottom = ctx.lanesBottom();
+        CalloutPlacer placer = new CalloutPlacer(ctx.painter(), layout.scale(),
+                new CalloutPlacer.Box(layout.plotX(), top, layout.plotWidth(), bottom - top));
+        ctx.painter().pushClip(layout.plotX(), top, layout.plotWidth(), bottom - top);
         for (Callout callout : ctx.model().callouts()) {
             if (callout.lane() < 0 || callout.lane() >= layout.rows()) {
                 continue;
@@ -30,39 +27,35 @@ final class CalloutLayer {
             double x = ctx.axis().x(callout.timeNs());
             double laneTop = layout.laneTop(callout.lane());
             boolean visible = x >= layout.plotX() && x <= layout.plotRight()
-                    && laneTop + ChartLayout.LANE_HEIGHT >= top && laneTop <= ctx.lanesBottom();
+                    && laneTop + layout.laneHeight() >= top && laneTop <= bottom;
             if (visible) {
-                drawCallout(callout, x, laneTop);
+                CalloutPlacer.Placement placement = placer.place(callout.text(), x, laneTop, layout.laneHeight());
+                drawCallout(callout.lane(), placement, placer, x, laneTop + layout.laneHeight() / 2);
             }
         }
         ctx.painter().popClip();
     }
 
-    private void drawCallout(Callout callout, double anchorX, double laneTop) {
+    private void drawCallout(int lane, CalloutPlacer.Placement placement, CalloutPlacer placer, double anchorX,
+                             double anchorY) {
         ChartPainter p = ctx.painter();
-        ChartLayout layout = ctx.layout();
-        String[] lines = callout.text().split("\n");
-        double textWidth = 0;
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = TextMetrics.fit(p, lines[i], FONT, false, MAX_WIDTH);
-            textWidth = Math.max(textWidth, p.textWidth(lines[i], FONT, false));
-        }
-        double w = textWidth + 2 * PAD;
-        double h = lines.length * LINE + 2 * PAD - 4;
-        double anchorY = laneTop + ChartLayout.LANE_HEIGHT / 2;
-        double bx = anchorX + OFFSET + w > layout.plotRight() ? anchorX - OFFSET - w : anchorX + OFFSET;
-        double by = laneTop - h - 4 >= layout.plotTop() ? laneTop - h - 4 : laneTop + ChartLayout.LANE_HEIGHT + 4;
+        CalloutPlacer.Box box = placement.box();
         Rgba ink = ctx.color(ThemeColor.CALLOUT);
-        p.tag("callout", callout.lane());
-        double leaderX = bx > anchorX ? bx : bx + w;
-        double leaderY = by > anchorY ? by : by + h;
+        double dot = ctx.layout().px(4);
+        p.tag("callout", lane);
+        // The leader runs to the nearest point of the box: a corner when the box sits diagonally.
+        double leaderX = Math.max(box.x(), Math.min(box.right(), anchorX));
+        double leaderY = Math.max(box.y(), Math.min(box.bottom(), anchorY));
         p.line(anchorX, anchorY, leaderX, leaderY, ink, 1);
-        p.fillRect(anchorX - 2, anchorY - 2, 4, 4, ink);
-        p.fillRect(bx, by, w, h, ctx.color(ThemeColor.CALLOUT_BG));
-        p.strokeRect(bx + 0.5, by + 0.5, w - 1, h - 1, ink, 1);
-        TextStyle style = new TextStyle(FONT, false, ctx.color(ThemeColor.LANE_TEXT), TextStyle.Align.LEFT);
-        for (int i = 0; i < lines.length; i++) {
-            p.text(lines[i], bx + PAD, by + PAD - 2 + LINE * i + LINE / 2, style);
+        p.fillRect(anchorX - dot / 2, anchorY - dot / 2, dot, dot, ink);
+        p.fillRect(box.x(), box.y(), box.w(), box.h(), ctx.color(ThemeColor.CALLOUT_BG));
+        p.strokeRect(box.x() + 0.5, box.y() + 0.5, box.w() - 1, box.h() - 1, ink, 1);
+        TextStyle style = new TextStyle(placer.font(), false, ctx.color(ThemeColor.LANE_TEXT), TextStyle.Align.LEFT);
+        double line = placer.lineHeight();
+        double pad = placer.pad();
+        for (int i = 0; i < placement.lines().size(); i++) {
+            p.text(placement.lines().get(i), box.x() + pad, box.y() + pad - 2 * ctx.layout().scale() + line * i + line / 2,
+                    style);
         }
         p.clearTag();
     }

@@ -17,14 +17,24 @@ public final class ChartRenderer {
     private TraceModel cachedModel;
     private int cachedLaneCount = -1;
     private int[] cachedOrder;
+    private double cachedScale;
     private double cachedLabelColumn;
     private ChartLayout lastLayout;
 
     /** Computes where everything goes without drawing (exports need the height first). */
     public ChartLayout layout(TraceModel model, ChartView view, ChartPainter painter) {
-        refreshLaneCaches(model, painter);
-        double header = HeaderLayer.height(painter, view.width());
+        refreshLaneCaches(model, painter, view.scale());
+        double header = HeaderLayer.height(painter, view.width(), view.scale());
         return ChartLayout.of(view, cachedOrder, cachedLabelColumn, header);
+    }
+
+    /**
+     * How wide the lane-label column must be for this model's names at this scale, before any
+     * {@link ChartView#minLabelColumn()}: what stacked charts compare to share one column width.
+     */
+    public double labelColumnNeed(TraceModel model, ChartPainter painter, double scale) {
+        refreshLaneCaches(model, painter, scale);
+        return cachedLabelColumn;
     }
 
     /** Draws one frame and returns its layout; {@link #hits()} then describes what was drawn. */
@@ -98,14 +108,15 @@ public final class ChartRenderer {
         return hit == null || hit.markIndex() >= model.marks().size() ? null : model.marks().get(hit.markIndex());
     }
 
-    private void refreshLaneCaches(TraceModel model, ChartPainter painter) {
+    private void refreshLaneCaches(TraceModel model, ChartPainter painter, double scale) {
         // Display order and names only change when lanes are added, so key the cache on the count.
-        if (model == cachedModel && model.laneCount() == cachedLaneCount) {
+        if (model == cachedModel && model.laneCount() == cachedLaneCount && scale == cachedScale) {
             return;
         }
         cachedModel = model;
         cachedLaneCount = model.laneCount();
+        cachedScale = scale;
         cachedOrder = model.lanesInDisplayOrder();
-        cachedLabelColumn = LaneLayer.columnWidth(model, painter);
+        cachedLabelColumn = LaneLayer.columnWidth(model, painter, scale);
     }
 }

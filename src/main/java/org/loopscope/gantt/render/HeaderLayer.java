@@ -32,9 +32,9 @@ final class HeaderLayer {
     private HeaderLayer() {
     }
 
-    /** Height of title plus legend rows at this width. */
-    static double height(ChartPainter p, double width) {
-        return ChartLayout.TITLE_ROW + legendPositions(p, width).rows * LEGEND_ROW + 6;
+    /** Height of title plus legend rows at this width and scale. */
+    static double height(ChartPainter p, double width, double scale) {
+        return (ChartLayout.TITLE_ROW + legendPositions(p, width, scale).rows * LEGEND_ROW + 6) * scale;
     }
 
     static void draw(RenderContext ctx) {
@@ -44,15 +44,23 @@ final class HeaderLayer {
             p.fillRect(0, 0, layout.width(), layout.headerHeight(), ctx.color(ThemeColor.CHART_BG));
         }
         Rgba ink = ctx.color(ThemeColor.LANE_TEXT);
-        double titleY = ChartLayout.TITLE_ROW / 2 + 2;
+        double titleY = layout.px(ChartLayout.TITLE_ROW / 2 + 2);
         String summary = summary(ctx.model());
-        TextStyle summaryStyle = new TextStyle(LEGEND_FONT, false, ctx.color(ThemeColor.AXIS_TEXT), TextStyle.Align.RIGHT);
-        double summaryWidth = p.textWidth(summary, LEGEND_FONT, false);
-        double right = layout.width() - ChartLayout.MARGIN;
-        p.text(summary, right, titleY, summaryStyle);
-        String title = TextMetrics.fit(p, title(ctx.model().meta()), TITLE_FONT, true,
-                right - summaryWidth - 3 * ChartLayout.MARGIN);
-        p.text(title, ChartLayout.MARGIN, titleY, new TextStyle(TITLE_FONT, true, ink, TextStyle.Align.LEFT));
+        double legendFont = layout.px(LEGEND_FONT);
+        double titleFont = layout.px(TITLE_FONT);
+        TextStyle summaryStyle = new TextStyle(legendFont, false, ctx.color(ThemeColor.AXIS_TEXT), TextStyle.Align.RIGHT);
+        double right = layout.width() - layout.margin();
+        String fullTitle = title(ctx.model().meta());
+        double titleRoom = right - layout.margin();
+        // The title says what the picture shows; in a narrow (or large-text) chart the summary
+        // gives way to it rather than the title being cut.
+        double withSummary = titleRoom - p.textWidth(summary, legendFont, false) - 2 * layout.margin();
+        if (p.textWidth(fullTitle, titleFont, true) <= withSummary) {
+            p.text(summary, right, titleY, summaryStyle);
+            titleRoom = withSummary;
+        }
+        String title = TextMetrics.fit(p, fullTitle, titleFont, true, titleRoom);
+        p.text(title, layout.margin(), titleY, new TextStyle(titleFont, true, ink, TextStyle.Align.LEFT));
         drawLegend(ctx, ink);
     }
 
@@ -71,18 +79,22 @@ final class HeaderLayer {
 
     private static void drawLegend(RenderContext ctx, Rgba ink) {
         ChartPainter p = ctx.painter();
-        Positions pos = legendPositions(p, ctx.layout().width());
-        TextStyle style = new TextStyle(LEGEND_FONT, false, ink, TextStyle.Align.LEFT);
+        ChartLayout layout = ctx.layout();
+        double scale = layout.scale();
+        Positions pos = legendPositions(p, layout.width(), scale);
+        TextStyle style = new TextStyle(layout.px(LEGEND_FONT), false, ink, TextStyle.Align.LEFT);
+        double swatchW = layout.px(SWATCH_W);
+        double swatchH = layout.px(SWATCH_H);
         for (int i = 0; i < ITEMS.size(); i++) {
             Item item = ITEMS.get(i);
             double x = pos.xs[i];
-            double cy = ChartLayout.TITLE_ROW + pos.rowOf[i] * LEGEND_ROW + LEGEND_ROW / 2;
+            double cy = layout.px(ChartLayout.TITLE_ROW + pos.rowOf[i] * LEGEND_ROW + LEGEND_ROW / 2);
             if (item.bar() != null) {
-                BarStyle.draw(p, ctx.theme(), item.bar(), x, cy - SWATCH_H / 2, SWATCH_W, SWATCH_H);
+                BarStyle.draw(p, ctx.theme(), item.bar(), x, cy - swatchH / 2, swatchW, swatchH, scale);
             } else {
-                MarkSymbols.draw(p, ctx.theme(), item.mark(), x + SWATCH_W / 2, cy, 5);
+                MarkSymbols.draw(p, ctx.theme(), item.mark(), x + swatchW / 2, cy, layout.px(5));
             }
-            p.text(item.text(), x + SWATCH_W + 4, cy, style);
+            p.text(item.text(), x + swatchW + layout.px(4), cy, style);
         }
     }
 
@@ -90,20 +102,21 @@ final class HeaderLayer {
     }
 
     /** Flows the legend items left to right, wrapping to a new row when the width runs out. */
-    private static Positions legendPositions(ChartPainter p, double width) {
+    private static Positions legendPositions(ChartPainter p, double width, double scale) {
         double[] xs = new double[ITEMS.size()];
         int[] rowOf = new int[ITEMS.size()];
-        double x = ChartLayout.MARGIN;
+        double margin = ChartLayout.MARGIN * scale;
+        double x = margin;
         int row = 0;
         for (int i = 0; i < ITEMS.size(); i++) {
-            double itemWidth = SWATCH_W + 4 + p.textWidth(ITEMS.get(i).text(), LEGEND_FONT, false);
-            if (x > ChartLayout.MARGIN && x + itemWidth > width - ChartLayout.MARGIN) {
+            double itemWidth = (SWATCH_W + 4) * scale + p.textWidth(ITEMS.get(i).text(), LEGEND_FONT * scale, false);
+            if (x > margin && x + itemWidth > width - margin) {
                 row++;
-                x = ChartLayout.MARGIN;
+                x = margin;
             }
             xs[i] = x;
             rowOf[i] = row;
-            x += itemWidth + GAP;
+            x += itemWidth + GAP * scale;
         }
         return new Positions(xs, rowOf, row + 1);
     }

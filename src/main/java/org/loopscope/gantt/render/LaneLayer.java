@@ -20,13 +20,14 @@ final class LaneLayer {
         ChartPainter p = ctx.painter();
         Rgba stripe = ctx.color(ThemeColor.LANE_ALT);
         Rgba selection = ctx.color(ThemeColor.SELECTION).withOpacity(0.16);
-        double width = layout.plotRight() - ChartLayout.MARGIN;
+        double left = layout.margin();
+        double width = layout.plotRight() - left;
         for (int row = layout.firstVisibleRow(); row < layout.endVisibleRow(); row++) {
             double top = layout.rowTop(row);
             if (layout.laneOrder()[row] == ctx.view().selectedLane()) {
-                p.fillRect(ChartLayout.MARGIN, top, width, ChartLayout.LANE_HEIGHT, selection);
+                p.fillRect(left, top, width, layout.laneHeight(), selection);
             } else if (row % 2 == 1) {
-                p.fillRect(ChartLayout.MARGIN, top, width, ChartLayout.LANE_HEIGHT, stripe);
+                p.fillRect(left, top, width, layout.laneHeight(), stripe);
             }
         }
     }
@@ -36,14 +37,15 @@ final class LaneLayer {
         ChartPainter p = ctx.painter();
         TraceModel model = ctx.model();
         Rgba color = ctx.color(ThemeColor.LANE_TEXT);
+        double font = layout.labelFont();
         for (int row = layout.firstVisibleRow(); row < layout.endVisibleRow(); row++) {
             Lane lane = model.lane(layout.laneOrder()[row]);
-            double indent = depth(model, lane) * INDENT;
+            double indent = depth(model, lane) * layout.px(INDENT);
             boolean bold = lane.kind() == LaneKind.LOOP || lane.id() == ctx.view().selectedLane();
-            double room = layout.plotX() - ChartLayout.MARGIN * 2 - indent;
-            String text = TextMetrics.fit(p, lane.name(), ChartLayout.LABEL_FONT, bold, room);
-            TextStyle style = new TextStyle(ChartLayout.LABEL_FONT, bold, color, TextStyle.Align.LEFT);
-            p.text(text, ChartLayout.MARGIN + 4 + indent, layout.rowTop(row) + ChartLayout.LANE_HEIGHT / 2, style);
+            double room = layout.plotX() - layout.margin() * 2 - indent;
+            String text = TextMetrics.fit(p, lane.name(), font, bold, room);
+            TextStyle style = new TextStyle(font, bold, color, TextStyle.Align.LEFT);
+            p.text(text, layout.margin() + layout.px(4) + indent, layout.rowTop(row) + layout.laneHeight() / 2, style);
         }
     }
 
@@ -58,15 +60,15 @@ final class LaneLayer {
         return depth;
     }
 
-    /** Width of the label column that fits the widest lane name (within bounds). */
-    static double columnWidth(TraceModel model, ChartPainter p) {
+    /** Width of the label column that fits the widest lane name at a scale (within bounds). */
+    static double columnWidth(TraceModel model, ChartPainter p, double scale) {
         double widest = 0;
         for (Lane lane : model.lanes()) {
-            double w = p.textWidth(lane.name(), ChartLayout.LABEL_FONT, lane.kind() == LaneKind.LOOP)
-                    + depth(model, lane) * INDENT;
+            double w = p.textWidth(lane.name(), ChartLayout.LABEL_FONT * scale, lane.kind() == LaneKind.LOOP)
+                    + depth(model, lane) * INDENT * scale;
             widest = Math.max(widest, w);
         }
-        double column = widest + ChartLayout.MARGIN * 2 + 12;
-        return Math.max(ChartLayout.MIN_LABEL_COLUMN, Math.min(ChartLayout.MAX_LABEL_COLUMN, column));
+        double column = widest + (ChartLayout.MARGIN * 2 + 12) * scale;
+        return Math.max(ChartLayout.MIN_LABEL_COLUMN * scale, Math.min(ChartLayout.MAX_LABEL_COLUMN * scale, column));
     }
 }

@@ -18,7 +18,8 @@ final class MarkLayer {
         List<Mark> marks = ctx.model().marks();
         double top = layout.plotTop();
         double bottom = ctx.lanesBottom();
-        ctx.painter().pushClip(layout.plotX() - RADIUS * 2, top, layout.plotWidth() + RADIUS * 4, bottom - top);
+        double radius = layout.px(RADIUS);
+        ctx.painter().pushClip(layout.plotX() - radius * 2, top, layout.plotWidth() + radius * 4, bottom - top);
         for (int i = 0; i < marks.size(); i++) {
             Mark mark = marks.get(i);
             if (mark.lane() < 0 || mark.lane() >= layout.rows()) {
@@ -26,13 +27,13 @@ final class MarkLayer {
             }
             double x = ctx.axis().x(mark.timeNs());
             double y = layout.laneCenter(mark.lane());
-            boolean visible = x >= layout.plotX() - RADIUS && x <= layout.plotRight() + RADIUS
-                    && y >= top - RADIUS && y <= bottom + RADIUS;
+            boolean visible = x >= layout.plotX() - radius && x <= layout.plotRight() + radius
+                    && y >= top - radius && y <= bottom + radius;
             if (visible) {
                 ctx.painter().tag("mark-" + mark.kind().label(), mark.lane());
-                MarkSymbols.draw(ctx.painter(), ctx.theme(), mark.kind(), x, y, RADIUS);
+                MarkSymbols.draw(ctx.painter(), ctx.theme(), mark.kind(), x, y, radius);
                 ctx.painter().clearTag();
-                ctx.hits().addMark(i, x, y, RADIUS + 2);
+                ctx.hits().addMark(i, x, y, radius + 2);
             }
         }
         ctx.painter().popClip();

@@ -105,7 +105,7 @@ final class PixelColumns {
         }
         ChartPainter p = ctx.painter();
         p.tag(runKind.label(), lane);
-        BarStyle.draw(p, ctx.theme(), runKind, runStart, top, runEnd - runStart, height);
+        BarStyle.draw(p, ctx.theme(), runKind, runStart, top, runEnd - runStart, height, ctx.layout().scale());
         p.clearTag();
         ctx.hits().addBar(lane, MERGED, runStart, top, runEnd - runStart, height);
         runKind = null;

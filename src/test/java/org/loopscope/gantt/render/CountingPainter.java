@@ -12,6 +12,8 @@ public final class CountingPainter implements ChartPainter {
     public int calls;
     public int clipDepth;
     public final List<String> texts = new ArrayList<>();
+    /** The style of each text, in the order of {@link #texts}. */
+    public final List<TextStyle> textStyles = new ArrayList<>();
     public final List<Tagged> tagged = new ArrayList<>();
     private String state;
     private int lane = -1;
@@ -43,6 +45,7 @@ public final class CountingPainter implements ChartPainter {
     public void text(String text, double x, double y, TextStyle style) {
         calls++;
         texts.add(text);
+        textStyles.add(style);
     }
 
     @Override

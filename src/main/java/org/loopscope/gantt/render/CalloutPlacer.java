@@ -1,0 +1,150 @@
+package org.loopscope.gantt.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides where a callout box goes and how its text breaks, so that the whole text shows
+ * inside the plot. Deterministic: the same chart always gives the same boxes.
+ *
+ * <p>Preference, first match wins: the text on one line, then wrapped to two; the box above its
+ * lane (to the right of the anchor, then to the left, then centred on it and pushed inside the
+ * plot), then below it; boxes that miss the callouts already placed before boxes that overlap
+ * them. Above and below keep the anchor lane's own bar visible, which is what the callout
+ * points at. Only when nothing fits does the box sit beside the anchor, over its lane.
+ */
+final class CalloutPlacer {
+    static final double FONT = 11;
+    static final double LINE = 14;
+    static final double PAD = 5;
+    /** Widest one-line box text before it wraps, at scale 1, unless half the plot is wider. */
+    static final double MAX_WIDTH = 360;
+    static final int MAX_LINES = 2;
+    /** Horizontal distance from the anchor to the box. */
+    static final double OFFSET = 14;
+    /** Vertical gap between the box and its lane row. */
+    static final double GAP = 4;
+
+    /** A rectangle in chart pixels. */
+    record Box(double x, double y, double w, double h) {
+        double right() {
+            return x + w;
+        }
+
+        double bottom() {
+            return y + h;
+        }
+
+        boolean overlaps(Box o) {
+            return x < o.right() && o.x < right() && y < o.bottom() && o.y < bottom();
+        }
+
+        boolean inside(Box o) {
+            double slack = 0.5;
+            return x >= o.x - slack && y >= o.y - slack && right() <= o.right() + slack && bottom() <= o.bottom() + slack;
+        }
+    }
+
+    /** Where one callout goes: its box and its text, one entry per line. */
+    record Placement(Box box, List<String> lines) {
+    }
+
+    private final ChartPainter painter;
+    private final double scale;
+    private final Box plot;
+    private final List<Box> placed = new ArrayList<>();
+
+    /** Places callouts inside {@code plot}; each placement is remembered so later ones avoid it. */
+    CalloutPlacer(ChartPainter painter, double scale, Box plot) {
+        this.painter = painter;
+        this.scale = scale;
+        this.plot = plot;
+    }
+
+    double font() {
+        return FONT * scale;
+    }
+
+    double lineHeight() {
+        return LINE * scale;
+    }
+
+    double pad() {
+        return PAD * scale;
+    }
+
+    /** Places a callout anchored at {@code anchorX} on the lane row {@code [laneTop, laneTop + laneHeight)}. */
+    Placement place(String text, double anchorX, double laneTop, double laneHeight) {
+        List<List<String>> layouts = textLayouts(text);
+        for (boolean avoidOthers : new boolean[] {true, false}) {
+            for (List<String> lines : layouts) {
+                for (Box box : candidates(lines, anchorX, laneTop, laneHeight)) {
+                    if (box.inside(plot) && (!avoidOthers || placed.stream().noneMatch(box::overlaps))) {
+                        return remember(new Placement(box, lines));
+                    }
+                }
+            }
+        }
+        List<String> lines = layouts.get(layouts.size() - 1);
+        return remember(new Placement(beside(lines, anchorX, laneTop + laneHeight / 2), lines));
+    }
+
+    private Placement remember(Placement placement) {
+        placed.add(placement.box());
+        return placement;
+    }
+
+    /** One line per paragraph if every paragraph fits the widest box, and the wrapped version. */
+    private List<List<String>> textLayouts(String text) {
+        String[] paragraphs = text.split("\n");
+        // A wide chart takes a long line (one row covered); a narrow one wraps (two rows, less width).
+        double maxWidth = Math.max(Math.min(Math.max(MAX_WIDTH * scale, plot.w() / 2), plot.w() - 2 * pad()), font());
+        List<String> oneLine = new ArrayList<>();
+        List<String> wrapped = new ArrayList<>();
+        boolean allFit = true;
+        for (String paragraph : paragraphs) {
+            allFit &= painter.textWidth(paragraph, font(), false) <= maxWidth;
+            oneLine.add(paragraph);
+            wrapped.addAll(TextMetrics.wrap(painter, paragraph, font(), false, maxWidth, MAX_LINES));
+        }
+        return allFit ? List.of(oneLine) : List.of(wrapped);
+    }
+
+    private double width(List<String> lines) {
+        return TextMetrics.widest(painter, lines, font(), false) + 2 * pad();
+    }
+
+    private double height(List<String> lines) {
+        return lines.size() * lineHeight() + 2 * pad() - 4 * scale;
+    }
+
+    private List<Box> candidates(List<String> lines, double anchorX, double laneTop, double laneHeight) {
+        double w = width(lines);
+        double h = height(lines);
+        double offset = OFFSET * scale;
+        double gap = GAP * scale;
+        double right = anchorX + offset;
+        double left = anchorX - offset - w;
+        double centred = clamp(anchorX - w / 2, plot.x(), plot.right() - w);
+        List<Box> boxes = new ArrayList<>();
+        for (double y : new double[] {laneTop - gap - h, laneTop + laneHeight + gap}) {
+            boxes.add(new Box(right, y, w, h));
+            boxes.add(new Box(left, y, w, h));
+            boxes.add(new Box(centred, y, w, h));
+        }
+        return boxes;
+    }
+
+    /** The last resort: level with the anchor, right of it if there is room, and inside the plot. */
+    private Box beside(List<String> lines, double anchorX, double anchorY) {
+        double w = width(lines);
+        double h = height(lines);
+        double offset = OFFSET * scale;
+        double x = anchorX + offset + w <= plot.right() ? anchorX + offset : anchorX - offset - w;
+        return new Box(clamp(x, plot.x(), plot.right() - w), clamp(anchorY - h / 2, plot.y(), plot.bottom() - h), w, h);
+    }
+
+    private static double clamp(double v, double min, double max) {
+        return Math.max(min, Math.min(max, v));
+    }
+}

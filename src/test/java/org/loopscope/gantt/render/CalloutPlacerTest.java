@@ -1,0 +1,111 @@
+package org.loopscope.gantt.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.loopscope.gantt.render.SampleTraces.MS;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.loopscope.gantt.render.CalloutPlacer.Box;
+import org.loopscope.gantt.render.CalloutPlacer.Placement;
+import org.loopscope.trace.Callout;
+import org.loopscope.trace.TraceModel;
+
+/** Callout boxes show their whole text inside the plot, off their own lane when there is room. */
+class CalloutPlacerTest {
+    private static final String LONG = "the blocking call happens here, on a worker thread, not on the loop, for five seconds";
+    private static final String SHORT = "the timeout cancels slow_operation here";
+    private final CountingPainter painter = new CountingPainter();
+    /** A plot of 5 rows of 24 px from y = 100, 1000 px wide from x = 150. */
+    private final Box plot = new Box(150, 100, 1000, 5 * 24);
+
+    @Test
+    void aShortTextStaysOnOneLineAboveAndRightOfItsAnchor() {
+        Placement p = new CalloutPlacer(painter, 1, plot).place(SHORT, 400, 100 + 2 * 24, 24);
+
+        assertThat(p.lines()).containsExactly(SHORT);
+        assertThat(p.box().x()).isGreaterThan(400);
+        assertThat(p.box().bottom()).isLessThanOrEqualTo(100 + 2 * 24);
+    }
+
+    @Test
+    void aLongTextWrapsToTwoLinesWithNothingCut() {
+        Placement p = new CalloutPlacer(painter, 1, plot).place(LONG, 160, 100 + 3 * 24, 24);
+
+        assertThat(p.lines()).hasSize(2);
+        assertThat(String.join(" ", p.lines())).isEqualTo(LONG);
+        assertThat(p.box().inside(plot)).isTrue();
+    }
+
+    @Test
+    void boxesStayInsideThePlotAndOffTheirLaneWhereverTheAnchorIs() {
+        // anchors at the four corners and the middle of the plot, on every row
+        for (int row = 0; row < 5; row++) {
+            for (double x : new double[] {plot.x(), plot.x() + 5, plot.x() + plot.w() / 2, plot.right() - 5, plot.right()}) {
+                double laneTop = plot.y() + row * 24;
+                for (String text : new String[] {SHORT, LONG}) {
+                    Placement p = new CalloutPlacer(painter, 1, plot).place(text, x, laneTop, 24);
+                    assertThat(p.box().inside(plot)).as("%s at row %d, x %.0f: %s", text, row, x, p.box()).isTrue();
+                    assertThat(p.box().overlaps(new Box(plot.x(), laneTop, plot.w(), 24)))
+                            .as("covers its own lane at row %d, x %.0f", row, x).isFalse();
+                    assertThat(String.join(" ", p.lines())).doesNotContain("…");
+                }
+            }
+        }
+    }
+
+    @Test
+    void withNoRoomAboveOrBelowTheBoxSitsBesideItsAnchorInsideThePlot() {
+        Box oneRow = new Box(150, 100, 1000, 24);
+        Placement p = new CalloutPlacer(painter, 1, oneRow).place(SHORT, oneRow.right() - 2, 100, 24);
+
+        assertThat(p.box().x()).isGreaterThanOrEqualTo(oneRow.x());
+        assertThat(p.box().right()).isLessThanOrEqualTo(oneRow.right() - 2);
+        assertThat(p.box().y()).isGreaterThanOrEqualTo(oneRow.y());
+    }
+
+    @Test
+    void aSecondCalloutAvoidsTheFirst() {
+        CalloutPlacer placer = new CalloutPlacer(painter, 1, plot);
+        Placement first = placer.place(SHORT, 400, 100 + 2 * 24, 24);
+        Placement second = placer.place(SHORT, 410, 100 + 2 * 24, 24);
+
+        assertThat(second.box().overlaps(first.box())).isFalse();
+        assertThat(second.box().inside(plot)).isTrue();
+    }
+
+    @Test
+    void placementIsDeterministicAndScalesWithTheChart() {
+        Placement a = new CalloutPlacer(painter, 1, plot).place(LONG, 700, 100 + 24, 24);
+        Placement b = new CalloutPlacer(painter, 1, plot).place(LONG, 700, 100 + 24, 24);
+        assertThat(b).isEqualTo(a);
+
+        Box bigPlot = new Box(150, 100, 1500, 5 * 36);
+        Placement large = new CalloutPlacer(painter, 1.5, bigPlot).place(SHORT, 700, 100 + 2 * 36, 36);
+        Placement normal = new CalloutPlacer(painter, 1, plot).place(SHORT, 700, 100 + 2 * 24, 24);
+        assertThat(large.box().h()).isEqualTo(normal.box().h() * 1.5);
+    }
+
+    @Test
+    void theRenderedCalloutBoxesLieInsideThePlot() {
+        // given: the sample with a second, long callout near the right edge
+        TraceModel model = SampleTraces.gather();
+        model.addCallout(new Callout(SampleTraces.FETCH1, 990 * MS, LONG));
+        CountingPainter p = new CountingPainter();
+        ChartLayout layout = new ChartRenderer().render(model, ChartView.of(0, 1000 * MS, 1200, 600), ChartTheme.light(), p);
+
+        // then: both boxes (the wider tagged rectangles) are inside the plot, and the texts are whole
+        List<CountingPainter.Tagged> boxes = new ArrayList<>(p.tagged.stream()
+                .filter(t -> t.state().equals("callout") && t.w() > 10).toList());
+        assertThat(boxes).hasSize(2);
+        double bottom = layout.rowTop(layout.rows());
+        for (CountingPainter.Tagged box : boxes) {
+            assertThat(box.x()).isGreaterThanOrEqualTo(layout.plotX());
+            assertThat(box.x() + box.w()).isLessThanOrEqualTo(layout.plotRight());
+            assertThat(box.y()).isGreaterThanOrEqualTo(layout.plotTop());
+            assertThat(box.y() + box.h()).isLessThanOrEqualTo(bottom);
+        }
+        assertThat(p.texts).contains("ready, but the loop is stuck in time.sleep");
+        assertThat(p.texts).noneMatch(t -> t.endsWith("…"));
+    }
+}
