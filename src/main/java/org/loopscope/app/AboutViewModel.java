@@ -46,7 +46,8 @@ public final class AboutViewModel {
         String figures = String.format(Locale.ROOT, "%d %s, %d %s, %.3f–%.3f s", summary.lanes(),
                 summary.lanes() == 1 ? "lane" : "lanes", summary.events(), summary.events() == 1 ? "event" : "events",
                 summary.startNs() / 1e9, summary.endNs() / 1e9)
-                + (summary.skipped() == 0 ? "" : " (" + summary.skipped() + " events not shown: counters, unmatched ends)");
+                + (summary.skipped() == 0 ? "" : " (" + summary.skipped() + (summary.skipped() == 1 ? " event" : " events")
+                   + " not shown: counters, unmatched ends)");
         text.set(trace.fileName() + "\n\n" + origin + "\n\n" + figures + ".\n\nPick a pattern on the left to run one again.");
         pointsTitle.set("Lanes");
         points.setAll(lanes(model));

@@ -17,6 +17,7 @@ import org.loopscope.export.ChromeTraceReader;
 import org.loopscope.export.ChromeTraceWriter;
 import org.loopscope.export.ExportOptions;
 import org.loopscope.export.LoadedTrace;
+import org.loopscope.trace.TraceMeta;
 import org.loopscope.trace.TraceModel;
 
 /**
@@ -115,10 +116,16 @@ public final class FilesViewModel {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         work("Opening " + name + "…", () -> {
             LoadedTrace loaded = reader.load(file);
-            return new OpenedTrace(file, loaded.model(), loaded.summary());
+            TraceModel model = loaded.model();
+            if (loaded.summary().imported()) {
+                // A foreign trace is titled by its source, the whole path: the chart's title needs only the name.
+                TraceMeta meta = model.meta();
+                model.setMeta(new TraceMeta(meta.pattern(), name, meta.clock(), meta.version()));
+            }
+            return new OpenedTrace(file, model, loaded.summary()); // from here on only the FX thread reads it
         }, trace -> {
             window.showTrace(trace);
-            report("Opened " + name + ".");
+            report(""); // the run message says what is shown
         }, "Could not open " + name);
     }
 

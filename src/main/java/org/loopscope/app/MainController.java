@@ -185,7 +185,9 @@ public final class MainController {
     private void bindStatus() {
         StatusViewModel status = viewModel.status();
         var state = viewModel.runStateProperty();
-        runStateLabel.textProperty().bind(Bindings.createStringBinding(() -> state.get().title(), state));
+        var trace = viewModel.openedTraceProperty();
+        runStateLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> trace.get() != null ? "Trace file" : state.get().title(), state, trace));
         state.addListener((obs, old, now) -> {
             runStateLabel.pseudoClassStateChanged(Themes.stateClass(old), false);
             runStateLabel.pseudoClassStateChanged(Themes.stateClass(now), true);
@@ -198,6 +200,9 @@ public final class MainController {
         warningsLabel.textProperty().bind(Bindings.format("Warnings %d", status.warningsProperty()));
         runMessageLabel.textProperty().bind(viewModel.runMessageProperty());
         fileMessageLabel.textProperty().bind(files.messageProperty());
+        for (Label message : new Label[] {runMessageLabel, fileMessageLabel}) {
+            message.managedProperty().bind(message.textProperty().isNotEmpty()); // no empty line in the status bar
+        }
     }
 
     private void attach(Scene scene) {

@@ -300,8 +300,7 @@ public final class MainViewModel {
         viewing.show(trace);
         model.set(trace.model());
         status.update(trace.model(), 0);
-        runMessage.set("Viewing " + trace.fileName() + " (read-only): " + trace.summary().describe().replaceFirst("^ok: ", "")
-                + ". Pick a pattern to run one.");
+        runMessage.set("Viewing " + trace.fileName() + ", read-only (About has the details). Pick a pattern to run one.");
         sideTab.set(null);
         sideTab.set("about");
     }

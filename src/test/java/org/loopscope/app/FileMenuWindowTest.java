@@ -200,6 +200,7 @@ class FileMenuWindowTest extends WindowTestBase {
         assertThat(onFx(() -> stage.getTitle())).isEqualTo("Loopscope — viz.json (read-only)");
         assertThat(onFx(() -> lookup("#patternTree").queryAs(TreeView.class).getSelectionModel().getSelectedItem())).isNull();
         assertThat(onFx(() -> lookup("#noticeTitle").queryAs(Label.class).getText())).isEqualTo("Lanes");
+        assertThat(onFx(() -> lookup("#runStateLabel").queryAs(Label.class).getText())).isEqualTo("Trace file");
         assertThat(onFx(() -> lookup("#explanation").queryAs(Label.class).getText())).startsWith("viz.json");
         // and: Space does not start a run
         push(KeyCode.SPACE);

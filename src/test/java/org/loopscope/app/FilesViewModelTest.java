@@ -165,7 +165,7 @@ class FilesViewModelTest {
         assertThat(window.modelProperty().get()).isSameAs(opened.model());
         assertThat(window.modelProperty().get().lanes()).extracting(Lane::name).contains("fetch(url3)");
         assertThat(window.windowTitleProperty().get()).isEqualTo("Loopscope — gather.json (read-only)");
-        assertThat(window.runMessageProperty().get()).startsWith("Viewing gather.json (read-only): 5 lanes,");
+        assertThat(window.runMessageProperty().get()).startsWith("Viewing gather.json, read-only");
         assertThat(window.status().loopTimeProperty().get()).isEqualTo("1.000 s");
         assertThat(window.about().pointsTitleProperty().get()).isEqualTo("Lanes");
         assertThat(window.about().points()).contains("fetch(url1) — 1 bar");
@@ -177,7 +177,8 @@ class FilesViewModelTest {
         assertThat(window.runState()).isEqualTo(RunState.IDLE);
         // and: a suggested export name from the file
         assertThat(files().suggestedFileName(ExportKind.PNG)).isEqualTo("gather.png");
-        assertThat(files().messageProperty().get()).isEqualTo("Opened gather.json.");
+        assertThat(files().messageProperty().get()).isEmpty();
+        assertThat(window.modelProperty().get().meta().title()).isNotEqualTo("gather.json"); // its own title, the pattern's
     }
 
     @Test
@@ -186,6 +187,7 @@ class FilesViewModelTest {
         runBackground();
         assertThat(window.modelProperty().get().lanes()).extracting(Lane::name).containsExactly("MainThread", "Thread-1");
         assertThat(window.code().python()).isEmpty();
+        assertThat(window.modelProperty().get().meta().title()).isEqualTo("viz.json"); // not the whole path
         assertThat(window.about().textProperty().get()).startsWith("viz.json").contains("another tool").contains("2 lanes");
         assertThat(window.about().points()).containsExactly("MainThread — 5 bars", "Thread-1 — 3 bars");
     }
