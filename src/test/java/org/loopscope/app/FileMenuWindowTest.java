@@ -41,6 +41,8 @@ class FileMenuWindowTest extends WindowTestBase {
         final Deque<Path> paths = new ArrayDeque<>();
         final List<Path> offeredFolders = new ArrayList<>();
         final List<String> offeredNames = new ArrayList<>();
+        final Deque<String> widths = new ArrayDeque<>();
+        final List<String> widthProblems = new ArrayList<>();
 
         @Override
         public Path chooseExportTarget(Window owner, ExportKind kind, Path folder, String fileName) {
@@ -57,7 +59,8 @@ class FileMenuWindowTest extends WindowTestBase {
 
         @Override
         public String askWidth(Window owner, String current, String problem) {
-            return null;
+            widthProblems.add(problem);
+            return widths.poll();
         }
     }
 
@@ -74,6 +77,8 @@ class FileMenuWindowTest extends WindowTestBase {
         answers.paths.clear();
         answers.offeredFolders.clear();
         answers.offeredNames.clear();
+        answers.widths.clear();
+        answers.widthProblems.clear();
     }
 
     private void runGather() {
@@ -168,6 +173,19 @@ class FileMenuWindowTest extends WindowTestBase {
         assertThat(answers.offeredNames).containsExactly("gather.png", "gather.png", "gather.svg", "gather.json");
         // and: the run is untouched
         assertThat(runState()).isEqualTo(RunState.FINISHED);
+
+        // when: File › PNG options › Width… is answered with a width too small, then with 1920
+        answers.widths.addAll(List.of("50", "1920"));
+        clickOn("#fileMenu");
+        clickOnMenuText("PNG options");
+        clickOnMenuText("Width…");
+        // then: the second question said why, and the next PNG is 1920 px wide
+        waitUntil(2_000, () -> controller.files().png().imageWidth() == 1920);
+        assertThat(answers.widthProblems).containsExactly(null, "the width must be 200 to 16000 pixels");
+        answers.paths.add(slides.resolve("gather-1920.png"));
+        shortcut(KeyCode.E);
+        waitUntil(10_000, () -> fileMessage().startsWith("Saved gather-1920.png"));
+        assertThat(ImageIO.read(slides.resolve("gather-1920.png").toFile()).getWidth()).isEqualTo(1920);
         onFx(() -> controller.files().png().useScale(1));
     }
 

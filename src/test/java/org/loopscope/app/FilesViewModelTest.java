@@ -213,6 +213,16 @@ class FilesViewModelTest {
     }
 
     @Test
+    void aFileOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        FilesViewModel small = new FilesViewModel(window, SettingsStore.inMemory(), background::add, fx,
+                new ChromeTraceReader(org.loopscope.export.ReadLimits.defaults().withMaxBytes(100)));
+        small.open(TraceFiles.foreign(dir));
+        runBackground();
+        assertThat(small.problemProperty().get().message()).contains("larger than the limit of");
+        assertThat(window.openedTraceProperty().get()).isNull();
+    }
+
+    @Test
     void aBrokenFileLeavesAnOpenedTraceOnScreen() throws Exception {
         files().open(TraceFiles.foreign(dir));
         runBackground();
