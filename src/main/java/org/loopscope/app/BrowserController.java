@@ -13,6 +13,8 @@ import org.loopscope.patterns.Pattern;
 
 /** The pattern browser: a tree of the guide's chapters and their patterns, with a filter box. */
 public final class BrowserController {
+    private static final javafx.css.PseudoClass VIEWING_TRACE = javafx.css.PseudoClass.getPseudoClass("viewing-trace");
+
     @FXML private TextField patternFilter;
     @FXML private TreeView<Object> patternTree;
 
@@ -27,10 +29,20 @@ public final class BrowserController {
         model.browser().groupsProperty().addListener((obs, old, groups) -> rebuild(groups));
         patternTree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!rebuilding && item != null && item.getValue() instanceof Pattern p) {
-                model.selectedPatternProperty().set(p);
+                model.choosePattern(p);
             }
         });
         model.selectedPatternProperty().addListener((obs, old, p) -> select(p));
+        // While a trace file is shown no pattern is selected and the list is dimmed; a click on any
+        // pattern (even the one selected before) goes back to it.
+        model.openedTraceProperty().addListener((obs, old, trace) -> {
+            patternTree.pseudoClassStateChanged(VIEWING_TRACE, trace != null);
+            if (trace != null) {
+                patternTree.getSelectionModel().clearSelection();
+            } else if (patternTree.getSelectionModel().getSelectedItem() == null) {
+                select(model.selectedPatternProperty().get()); // closed from the menu, not by a click here
+            }
+        });
         rebuild(model.browser().groups());
     }
 
@@ -52,6 +64,9 @@ public final class BrowserController {
     }
 
     private void select(Pattern pattern) {
+        if (viewModel.openedTraceProperty().get() != null) {
+            return; // no pattern is selected while a trace is shown (the filter may rebuild the tree meanwhile)
+        }
         for (TreeItem<Object> chapter : patternTree.getRoot().getChildren()) {
             for (TreeItem<Object> item : chapter.getChildren()) {
                 if (item.getValue() == pattern) {

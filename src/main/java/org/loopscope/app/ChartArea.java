@@ -45,7 +45,12 @@ public final class ChartArea {
     }
 
     private void listen() {
-        viewModel.modelProperty().addListener((obs, old, model) -> show(mainChart, model));
+        viewModel.modelProperty().addListener((obs, old, model) -> {
+            show(mainChart, model);
+            if (viewModel.openedTraceProperty().get() != null) {
+                fit(); // a trace file is complete: show all of it at once
+            }
+        });
         viewModel.compareModelProperty().addListener((obs, old, model) -> show(compareChart, model));
         viewModel.runStateProperty().addListener((obs, old, state) -> {
             if (!state.isActive() && autoFit) {

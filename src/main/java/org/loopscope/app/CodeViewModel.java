@@ -43,6 +43,14 @@ public final class CodeViewModel {
         highlightTask(null);
     }
 
+    /** Shows no code: a trace from another tool has none we know. */
+    public void clear() {
+        pattern = null;
+        python.clear();
+        java.clear();
+        highlightTask(null);
+    }
+
     /** Highlights the code of the task running in the lane named {@code laneName} ("fetch(url1)"); null clears. */
     public void highlightTask(String laneName) {
         if (pattern == null || laneName == null) {

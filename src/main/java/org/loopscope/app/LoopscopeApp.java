@@ -2,6 +2,7 @@ package org.loopscope.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -15,7 +16,7 @@ import org.loopscope.patterns.PatternRegistry;
 
 /**
  * The desktop application: loads {@code fxml/main.fxml}, applies the launch options
- * ({@link WindowOptions}) and makes closing the window end every run and the JVM.
+ * ({@link WindowOptions}; {@code --open FILE} shows a trace file) and makes closing the window end every run and the JVM.
  */
 public final class LoopscopeApp extends Application {
     private MainController controller;
@@ -28,12 +29,13 @@ public final class LoopscopeApp extends Application {
         controller = loader.getController();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
-        stage.setTitle("Loopscope — see the event loop at work");
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> Platform.exit());
         apply(options, controller.viewModel());
         stage.show();
-        if (options.run()) {
+        if (options.open() != null) {
+            controller.files().open(Path.of(options.open()).toAbsolutePath()); // read off the FX thread; errors in a dialog
+        } else if (options.run()) {
             controller.viewModel().run();
         }
     }

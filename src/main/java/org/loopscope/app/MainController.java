@@ -1,6 +1,8 @@
 package org.loopscope.app;
 
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -14,8 +16,11 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
+import org.loopscope.export.ChromeTraceReader;
 import org.loopscope.patterns.Pattern;
 import org.loopscope.patterns.PatternRegistry;
 import org.loopscope.patterns.PatternRun.ClockKind;
@@ -49,10 +54,20 @@ public final class MainController {
     @FXML private Label stallsLabel;
     @FXML private Label warningsLabel;
     @FXML private Label runMessageLabel;
+    @FXML private Label fileMessageLabel;
+    @FXML private FileMenuController fileMenuController;
     @FXML private BrowserController browserController;
     @FXML private SidePanelController sideController;
 
     private final MainViewModel viewModel = new MainViewModel(PatternRegistry.all());
+    // Exports and trace reads, one at a time, off the FX thread; a daemon, so closing the window never waits for a disk.
+    private final ExecutorService fileWorker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "loopscope-files");
+        t.setDaemon(true);
+        return t;
+    });
+    private final FilesViewModel files = new FilesViewModel(viewModel, SettingsStore.user(), fileWorker,
+            Platform::runLater, new ChromeTraceReader());
     private ChartArea charts;
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
@@ -74,6 +89,8 @@ public final class MainController {
         bindCompare();
         bindLook();
         bindStatus();
+        fileMenuController.bind(files, viewModel, charts.mainChart());
+        fileMenuController.installDrop(root);
         root.sceneProperty().addListener((obs, old, scene) -> attach(scene));
     }
 
@@ -86,13 +103,26 @@ public final class MainController {
         return charts;
     }
 
+    /** Export and open, for the application (--open) and tests. */
+    public FilesViewModel files() {
+        return files;
+    }
+
+    FileMenuController fileMenu() {
+        return fileMenuController;
+    }
+
     private void bindRunButtons() {
         var state = viewModel.runStateProperty();
         var active = Bindings.createBooleanBinding(() -> state.get().isActive(), state);
-        var invalid = viewModel.params().validProperty().not();
-        runButton.disableProperty().bind(invalid);
-        stepButton.disableProperty().bind(invalid);
-        restartButton.disableProperty().bind(invalid);
+        // A trace file on screen is read-only: nothing to run until a pattern is picked again.
+        var viewing = viewModel.openedTraceProperty().isNotNull();
+        var cannotRun = viewModel.params().validProperty().not().or(viewing);
+        runButton.disableProperty().bind(cannotRun);
+        stepButton.disableProperty().bind(cannotRun);
+        restartButton.disableProperty().bind(cannotRun);
+        paramEditors.disableProperty().bind(viewing);
+        compareToggle.disableProperty().bind(viewing);
         pauseButton.disableProperty().bind(active.not());
         stopButton.disableProperty().bind(active.not());
         pauseButton.textProperty().bind(Bindings.createStringBinding(
@@ -110,11 +140,12 @@ public final class MainController {
         viewModel.clockProperty().addListener((obs, old, clock) -> selectClockButton());
         viewModel.compareModeProperty().addListener((obs, old, on) -> selectClockButton());
         selectClockButton();
-        clockChoice.disableProperty().bind(viewModel.compareModeProperty());
+        clockChoice.disableProperty().bind(viewModel.compareModeProperty().or(viewModel.openedTraceProperty().isNotNull()));
         rateSlider.valueProperty().bindBidirectional(viewModel.rateProperty());
         rateSlider.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> viewModel.clockProperty().get() == ClockKind.VIRTUAL || viewModel.compareModeProperty().get(),
-                viewModel.clockProperty(), viewModel.compareModeProperty()));
+                () -> viewModel.clockProperty().get() == ClockKind.VIRTUAL || viewModel.compareModeProperty().get()
+                        || viewModel.openedTraceProperty().get() != null,
+                viewModel.clockProperty(), viewModel.compareModeProperty(), viewModel.openedTraceProperty()));
         rateLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> String.format(Locale.ROOT, "%.1f×", viewModel.rateProperty().get()), viewModel.rateProperty()));
     }
@@ -154,7 +185,9 @@ public final class MainController {
     private void bindStatus() {
         StatusViewModel status = viewModel.status();
         var state = viewModel.runStateProperty();
-        runStateLabel.textProperty().bind(Bindings.createStringBinding(() -> state.get().title(), state));
+        var trace = viewModel.openedTraceProperty();
+        runStateLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> trace.get() != null ? "Trace file" : state.get().title(), state, trace));
         state.addListener((obs, old, now) -> {
             runStateLabel.pseudoClassStateChanged(Themes.stateClass(old), false);
             runStateLabel.pseudoClassStateChanged(Themes.stateClass(now), true);
@@ -166,6 +199,10 @@ public final class MainController {
         stallsLabel.textProperty().bind(Bindings.format("Stalls %d", status.stallsProperty()));
         warningsLabel.textProperty().bind(Bindings.format("Warnings %d", status.warningsProperty()));
         runMessageLabel.textProperty().bind(viewModel.runMessageProperty());
+        fileMessageLabel.textProperty().bind(files.messageProperty());
+        for (Label message : new Label[] {runMessageLabel, fileMessageLabel}) {
+            message.managedProperty().bind(message.textProperty().isNotEmpty()); // no empty line in the status bar
+        }
     }
 
     private void attach(Scene scene) {
@@ -176,7 +213,16 @@ public final class MainController {
         Themes.apply(scene, viewModel.darkThemeProperty().get());
         Themes.setLargeText(root, viewModel.largeFontProperty().get());
         new KeyboardShortcuts(viewModel, charts, Platform::exit).install(scene);
+        scene.windowProperty().addListener((obs, old, window) -> showTitle(window));
+        showTitle(scene.getWindow());
         frames.start();
+    }
+
+    /** The window's title names an opened trace file. */
+    private void showTitle(Window window) {
+        if (window instanceof Stage stage) {
+            stage.titleProperty().bind(viewModel.windowTitleProperty());
+        }
     }
 
     @FXML
@@ -213,5 +259,6 @@ public final class MainController {
     public void shutdown() {
         frames.stop();
         viewModel.shutdown();
+        fileWorker.shutdown();
     }
 }

@@ -25,7 +25,8 @@ import org.loopscope.trace.TraceModel;
 /**
  * The main window's state and commands, without a single Node: which pattern is selected, its
  * parameters, the run (state, live trace model, console, warnings, inspector, status figures),
- * the clock and its rate, compare mode, and the look (theme, large font).
+ * the clock and its rate, compare mode, and the look (theme, large font) — or, instead of a run,
+ * a trace file shown read-only ({@link #showTrace}).
  *
  * <p>All of it belongs to the FX thread. The view calls {@link #pulse()} once per frame; that is
  * the only place the runs' progress is read, so the FX thread never waits on a loop.
@@ -39,6 +40,7 @@ public final class MainViewModel {
     private final CodeViewModel code = new CodeViewModel();
     private final InspectorViewModel inspector = new InspectorViewModel();
     private final StatusViewModel status = new StatusViewModel();
+    private final AboutViewModel about = new AboutViewModel();
     private final ObjectProperty<Pattern> selectedPattern = new SimpleObjectProperty<>(this, "selectedPattern");
     private final ObjectProperty<Pattern> comparePattern = new SimpleObjectProperty<>(this, "comparePattern");
     private final ObjectProperty<ClockKind> clock = new SimpleObjectProperty<>(this, "clock", ClockKind.REAL);
@@ -52,6 +54,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<TraceModel> compareModel = new ReadOnlyObjectWrapper<>(this, "compareModel");
     private final ReadOnlyObjectWrapper<FocusRequest> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
     private final ReadOnlyStringWrapper runMessage = new ReadOnlyStringWrapper(this, "runMessage", "");
+    private final TraceViewing viewing = new TraceViewing(about, code);
     private final ConsoleViewModel output = new ConsoleViewModel();
     private final StringProperty sideTab = new SimpleStringProperty(this, "sideTab");
     private RunSession session;
@@ -185,6 +188,9 @@ public final class MainViewModel {
 
     private boolean startRuns(boolean paused) {
         Pattern pattern = selectedPattern.get();
+        if (viewing.current() != null) {
+            return false; // read-only: the run controls are disabled; picking a pattern leaves the trace
+        }
         if (pattern == null || !params.isValid()) {
             runMessage.set(pattern == null ? "Pick a pattern first." : params.message());
             return false;
@@ -241,6 +247,7 @@ public final class MainViewModel {
 
     private void stopAndClear() {
         stopSessions();
+        viewing.leave(selectedPattern.get());
         session = null;
         compareSession = null;
         model.set(null);
@@ -264,6 +271,7 @@ public final class MainViewModel {
             params.load(pattern.params());
             code.show(pattern);
         }
+        about.showPattern(pattern);
     }
 
     private void applyRate(double newRate) {
@@ -275,7 +283,39 @@ public final class MainViewModel {
 
     private void highlightLane(int lane) {
         TraceModel m = model.get();
-        code.highlightTask(m != null && lane > 0 && lane < m.laneCount() ? m.lane(lane).name() : null);
+        boolean run = m != null && viewing.current() == null;
+        code.highlightTask(run && lane > 0 && lane < m.laneCount() ? m.lane(lane).name() : null);
+    }
+
+    // ---- a trace file instead of a run ---------------------------------------------------------
+
+    /**
+     * Shows a trace file read-only in place of the run: the run (if any) ends, the chart draws the
+     * file, the run controls are disabled and the About tab describes the file. Picking a pattern
+     * ({@link #choosePattern}) or {@link #closeTrace()} goes back to running patterns.
+     */
+    public void showTrace(OpenedTrace trace) {
+        compareMode.set(false);
+        stopAndClear();
+        viewing.show(trace);
+        model.set(trace.model());
+        status.update(trace.model(), 0);
+        runMessage.set("Viewing " + trace.fileName() + ", read-only (About has the details). Pick a pattern to run one.");
+        sideTab.set(null);
+        sideTab.set("about");
+    }
+
+    /** Back to the selected pattern, as before the trace was opened. */
+    public void closeTrace() {
+        if (viewing.current() != null) {
+            stopAndClear();
+        }
+    }
+
+    /** A pattern picked in the browser: leaves a shown trace, even when the pattern was already the selected one. */
+    public void choosePattern(Pattern pattern) {
+        closeTrace();
+        selectedPattern.set(pattern);
     }
 
     // ---- state the view binds to -------------------------------------------------------------
@@ -298,6 +338,20 @@ public final class MainViewModel {
 
     public StatusViewModel status() {
         return status;
+    }
+
+    public AboutViewModel about() {
+        return about;
+    }
+
+    /** The trace file shown instead of a run, or null while patterns run. */
+    public ReadOnlyObjectProperty<OpenedTrace> openedTraceProperty() {
+        return viewing.traceProperty();
+    }
+
+    /** "Loopscope — see the event loop at work", or the opened file's name. */
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return viewing.titleProperty();
     }
 
     public ObjectProperty<Pattern> selectedPatternProperty() {

@@ -14,7 +14,6 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.loopscope.app.CodeViewModel.CodeLine;
 import org.loopscope.app.CodeViewModel.LineRange;
-import org.loopscope.patterns.Pattern;
 
 /** The side panel's tabs: Python and Java code, the explanation, the loop inspector, the console and the warnings. */
 public final class SidePanelController {
@@ -30,6 +29,7 @@ public final class SidePanelController {
     @FXML private ToggleButton pythonButton;
     @FXML private ToggleButton javaButton;
     @FXML private Label explanation;
+    @FXML private Label noticeTitle;
     @FXML private VBox noticeList;
     @FXML private Label inspectorHeading;
     @FXML private ListView<String> readyList;
@@ -48,8 +48,7 @@ public final class SidePanelController {
         });
         pythonCode.visibleProperty().bind(pythonButton.selectedProperty());
         javaCode.visibleProperty().bind(javaButton.selectedProperty());
-        viewModel.selectedPatternProperty().addListener((obs, old, p) -> showAbout(p));
-        showAbout(viewModel.selectedPatternProperty().get());
+        bindAbout(viewModel.about());
         InspectorViewModel inspector = viewModel.inspector();
         inspectorHeading.textProperty().bind(inspector.headingProperty());
         readyList.setItems(inspector.ready());
@@ -126,14 +125,17 @@ public final class SidePanelController {
         });
     }
 
-    private void showAbout(Pattern pattern) {
+    /** The About tab: a pattern's explanation and what to notice, or what is known about an opened trace. */
+    private void bindAbout(AboutViewModel about) {
+        explanation.textProperty().bind(about.textProperty());
+        noticeTitle.textProperty().bind(about.pointsTitleProperty());
+        about.points().addListener((ListChangeListener<String>) change -> showPoints(about.points()));
+        showPoints(about.points());
+    }
+
+    private void showPoints(java.util.List<String> points) {
         noticeList.getChildren().clear();
-        if (pattern == null) {
-            explanation.setText("");
-            return;
-        }
-        explanation.setText(pattern.explanation());
-        for (String point : pattern.notice()) {
+        for (String point : points) {
             Label label = new Label("• " + point);
             label.setWrapText(true);
             label.getStyleClass().add("notice-point");

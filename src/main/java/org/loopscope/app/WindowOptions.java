@@ -22,14 +22,16 @@ import org.loopscope.patterns.PatternRun.ClockKind;
  * @param tab      side-panel tab to show ("python", "java", "about", "inspector", "console", "warnings"), or null
  * @param params   parameter values, key → text
  * @param select   name of a lane to select as soon as it appears ("bad"), or null
+ * @param open     a trace file to show read-only ({@code loopscope view FILE} launches with it), or null
  */
 public record WindowOptions(String pattern, ClockKind clock, boolean run, String compare, boolean dark, boolean large,
-                            String tab, Map<String, String> params, String select) {
-    private static final Set<String> WITH_VALUE = Set.of("--pattern", "--clock", "--compare", "--tab", "--param", "--select");
+                            String tab, Map<String, String> params, String select, String open) {
+    private static final Set<String> WITH_VALUE = Set.of("--pattern", "--clock", "--compare", "--tab", "--param", "--select",
+            "--open");
     private static final Set<String> FLAGS = Set.of("--run", "--dark", "--large-text");
 
     public static WindowOptions none() {
-        return new WindowOptions(null, null, false, null, false, false, null, Map.of(), null);
+        return new WindowOptions(null, null, false, null, false, false, null, Map.of(), null, null);
     }
 
     /** True if {@code arg} is one of the window's options, so the launcher opens the window rather than the command line. */
@@ -62,7 +64,8 @@ public record WindowOptions(String pattern, ClockKind clock, boolean run, String
         String clock = values.get("--clock");
         return new WindowOptions(values.get("--pattern"), clock == null ? null : ClockKind.parse(clock),
                 values.containsKey("--run"), values.get("--compare"), values.containsKey("--dark"),
-                values.containsKey("--large-text"), lower(values.get("--tab")), Map.copyOf(params), values.get("--select"));
+                values.containsKey("--large-text"), lower(values.get("--tab")), Map.copyOf(params), values.get("--select"),
+                values.get("--open"));
     }
 
     private static String next(List<String> args, int i, String name) {

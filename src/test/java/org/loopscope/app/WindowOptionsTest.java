@@ -14,9 +14,10 @@ class WindowOptionsTest {
     @Test
     void parsesBothSpellingsOfEveryOption() {
         WindowOptions o = WindowOptions.parse(List.of("--pattern", "gather", "--run", "--clock=virtual", "--compare", "blocking_call",
-                "--dark", "--large-text", "--tab", "Inspector", "--param", "urls=5", "--param=delay=0.5", "--select", "main"));
+                "--dark", "--large-text", "--tab", "Inspector", "--param", "urls=5", "--param=delay=0.5", "--select", "main", "--open", "trace.json"));
         assertThat(o).isEqualTo(new WindowOptions("gather", ClockKind.VIRTUAL, true, "blocking_call", true, true, "inspector",
-                Map.of("urls", "5", "delay", "0.5"), "main"));
+                Map.of("urls", "5", "delay", "0.5"), "main", "trace.json"));
+        assertThat(WindowOptions.isWindowOption("--open=viz.json")).isTrue();
         assertThat(WindowOptions.parse(List.of())).isEqualTo(WindowOptions.none());
     }
 
