@@ -14,9 +14,10 @@ class WindowOptionsTest {
     @Test
     void parsesBothSpellingsOfEveryOption() {
         WindowOptions o = WindowOptions.parse(List.of("--pattern", "gather", "--run", "--clock=virtual", "--compare", "blocking_call",
-                "--dark", "--large-text", "--tab", "Inspector", "--param", "urls=5", "--param=delay=0.5", "--select", "main"));
+                "--dark", "--large-text", "--tab", "Inspector", "--param", "urls=5", "--param=delay=0.5", "--select", "main",
+                "--close-after-ms", "1500"));
         assertThat(o).isEqualTo(new WindowOptions("gather", ClockKind.VIRTUAL, true, "blocking_call", true, true, "inspector",
-                Map.of("urls", "5", "delay", "0.5"), "main"));
+                Map.of("urls", "5", "delay", "0.5"), "main", 1500));
         assertThat(WindowOptions.parse(List.of())).isEqualTo(WindowOptions.none());
     }
 
@@ -39,6 +40,9 @@ class WindowOptionsTest {
                 .isInstanceOf(BadParameterException.class).hasMessage("option --pattern needs a value");
         assertThatThrownBy(() -> WindowOptions.parse(List.of("--param", "urls")))
                 .isInstanceOf(BadParameterException.class).hasMessageContaining("must look like key=value");
+        assertThatThrownBy(() -> WindowOptions.parse(List.of("--close-after-ms", "soon")))
+                .isInstanceOf(BadParameterException.class)
+                .hasMessage("--close-after-ms must be a whole number of milliseconds above 0, got 'soon'");
     }
 
     @Test
