@@ -51,6 +51,22 @@ class WindowCloseExitTest {
         }
     }
 
+    @Test
+    void aBadLaunchOptionIsOneLineAndExitCodeTwoWithoutOpeningAWindow() throws Exception {
+        Process app = new ProcessBuilder(command("--pattern", "gahter", "--run")).redirectErrorStream(false).start();
+        List<String> err = new CopyOnWriteArrayList<>();
+        List<String> out = new CopyOnWriteArrayList<>();
+        drain(app.getErrorStream(), err::add);
+        drain(app.getInputStream(), out::add);
+
+        assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(app.exitValue()).isEqualTo(2);
+        Thread.sleep(100); // the drains read the last lines
+        assertThat(err).filteredOn(l -> !l.startsWith("WARNING")) // the JDK's own warnings about the toolkit, if any
+                .containsExactly("loopscope: unknown pattern 'gahter' (run 'list' to see the 16 patterns)");
+        assertThat(out).isEmpty();
+    }
+
     /** The JVM running this test, with its class path and the same headless toolkit settings as the build's tests. */
     private static List<String> command(String... appArgs) {
         List<String> cmd = new ArrayList<>();
