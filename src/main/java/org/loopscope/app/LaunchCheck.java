@@ -16,6 +16,11 @@ final class LaunchCheck {
     private LaunchCheck() {
     }
 
+    /** Throws a {@link BadParameterException} naming the first bad {@code key=value} for this pattern. */
+    static void requireValid(String patternId, String... keyValues) {
+        Params.parse(PatternRegistry.require(patternId).params(), List.of(keyValues));
+    }
+
     /** What is wrong with these window options, or null if the window can open with them. */
     static String problem(String[] args) {
         try {
