@@ -19,8 +19,9 @@ public final class Cli {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cmd = new CommandLine(new LoopscopeCommand())
-                .setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true))
+        CommandLine cmd = new CommandLine(new LoopscopeCommand());
+        cmd.getSubcommands().get("bench").addSubcommand(new LiveBenchCommand()); // needs JavaFX: added here, not in cli
+        cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true))
                 .setErr(errWriter)
                 .setParameterExceptionHandler((e, badArgs) -> usageError(errWriter, e.getMessage()))
                 .setExecutionExceptionHandler((e, command, parsed) -> {

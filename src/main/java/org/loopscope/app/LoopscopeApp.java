@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
@@ -12,6 +13,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 import org.loopscope.patterns.PatternRegistry;
 
 /**
@@ -38,6 +41,21 @@ public final class LoopscopeApp extends Application {
         } else if (options.run()) {
             controller.viewModel().run();
         }
+        if (options.closeAfterMs() > 0) {
+            PauseTransition wait = new PauseTransition(Duration.millis(options.closeAfterMs()));
+            wait.setOnFinished(e -> requestClose(stage, options.closeAfterMs()));
+            wait.play();
+        }
+    }
+
+    /**
+     * What the close button in the title bar does: a close request, which (unless consumed) hides
+     * the window after the handler above ran. Says so on stdout, so a test can time the exit from it.
+     */
+    private static void requestClose(Stage stage, long afterMs) {
+        System.out.println("loopscope: closing the window (--close-after-ms " + afterMs + ")");
+        System.out.flush();
+        stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     /** Applies the launch options to the window's view model (tests call it too). */

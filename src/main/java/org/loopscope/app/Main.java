@@ -16,6 +16,11 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0 || WindowOptions.isWindowOption(args[0])) {
+            String problem = LaunchCheck.problem(args);
+            if (problem != null) {
+                System.err.println("loopscope: " + problem);
+                System.exit(org.loopscope.app.cli.ExitCodes.USAGE);
+            }
             launchWindow(args);
         } else {
             ViewCommand.setOpener(viewOpener(Main::launchWindow));

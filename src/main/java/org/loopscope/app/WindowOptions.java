@@ -23,15 +23,17 @@ import org.loopscope.patterns.PatternRun.ClockKind;
  * @param params   parameter values, key → text
  * @param select   name of a lane to select as soon as it appears ("bad"), or null
  * @param open     a trace file to show read-only ({@code loopscope view FILE} launches with it), or null
+ * @param closeAfterMs  for tests and demos: asks the window to close this many ms after it shows, by the same
+ *                 close request a click on the title bar's close button sends; 0 = never
  */
 public record WindowOptions(String pattern, ClockKind clock, boolean run, String compare, boolean dark, boolean large,
-                            String tab, Map<String, String> params, String select, String open) {
+                            String tab, Map<String, String> params, String select, String open, long closeAfterMs) {
     private static final Set<String> WITH_VALUE = Set.of("--pattern", "--clock", "--compare", "--tab", "--param", "--select",
-            "--open");
+            "--open", "--close-after-ms");
     private static final Set<String> FLAGS = Set.of("--run", "--dark", "--large-text");
 
     public static WindowOptions none() {
-        return new WindowOptions(null, null, false, null, false, false, null, Map.of(), null, null);
+        return new WindowOptions(null, null, false, null, false, false, null, Map.of(), null, null, 0);
     }
 
     /** True if {@code arg} is one of the window's options, so the launcher opens the window rather than the command line. */
@@ -65,7 +67,22 @@ public record WindowOptions(String pattern, ClockKind clock, boolean run, String
         return new WindowOptions(values.get("--pattern"), clock == null ? null : ClockKind.parse(clock),
                 values.containsKey("--run"), values.get("--compare"), values.containsKey("--dark"),
                 values.containsKey("--large-text"), lower(values.get("--tab")), Map.copyOf(params), values.get("--select"),
-                values.get("--open"));
+                values.get("--open"), millis(values.get("--close-after-ms")));
+    }
+
+    private static long millis(String text) {
+        if (text == null) {
+            return 0;
+        }
+        try {
+            long ms = Long.parseLong(text.trim());
+            if (ms > 0) {
+                return ms;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the option's name
+        }
+        throw new BadParameterException("--close-after-ms must be a whole number of milliseconds above 0, got '" + text + "'");
     }
 
     private static String next(List<String> args, int i, String name) {

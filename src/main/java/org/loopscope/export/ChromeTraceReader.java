@@ -106,14 +106,21 @@ public final class ChromeTraceReader {
         try {
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
-                throw new TraceFormatException(source + ": the file is " + megabytes(size)
-                        + ", larger than the limit of " + megabytes(limits.maxBytes()));
+                String[] sizes = sizes(size, limits.maxBytes());
+                throw new TraceFormatException(source + ": the file is " + sizes[0] + ", larger than the limit of " + sizes[1]);
             }
         } catch (TraceFormatException e) {
             throw e;
         } catch (IOException e) {
             throw new TraceFormatException(source + ": cannot read: " + AtomicFileWrite.reason(e), e);
         }
+    }
+
+    /** Both in MB, or in bytes when MB would show the same number ("2048.0 MB, larger than 2048.0 MB"). */
+    private static String[] sizes(long size, long limit) {
+        String a = megabytes(size);
+        String b = megabytes(limit);
+        return a.equals(b) ? new String[] {size + " bytes", limit + " bytes"} : new String[] {a, b};
     }
 
     private static String megabytes(long bytes) {

@@ -68,7 +68,9 @@ final class TimeText {
         if (value.abs().compareTo(NEGLIGIBLE) < 0) {
             return 0;
         }
-        BigDecimal ns = value.movePointRight(scale);
+        // scaleByPowerOfTen, not movePointRight: for "1e99999999" movePointRight would normalise the
+        // scale to 0, computing all hundred million digits (seconds and gigabytes for 11 bytes of input)
+        BigDecimal ns = value.scaleByPowerOfTen(scale);
         if (ns.abs().compareTo(BigDecimal.valueOf(maxAbsNs)) > 0) {
             throw outOfRange(buf, off, len, scale, maxAbsNs);
         }

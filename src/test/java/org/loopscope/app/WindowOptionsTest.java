@@ -14,9 +14,10 @@ class WindowOptionsTest {
     @Test
     void parsesBothSpellingsOfEveryOption() {
         WindowOptions o = WindowOptions.parse(List.of("--pattern", "gather", "--run", "--clock=virtual", "--compare", "blocking_call",
-                "--dark", "--large-text", "--tab", "Inspector", "--param", "urls=5", "--param=delay=0.5", "--select", "main", "--open", "trace.json"));
+                "--dark", "--large-text", "--tab", "Inspector", "--param", "urls=5", "--param=delay=0.5", "--select", "main",
+                "--open", "trace.json", "--close-after-ms", "1500"));
         assertThat(o).isEqualTo(new WindowOptions("gather", ClockKind.VIRTUAL, true, "blocking_call", true, true, "inspector",
-                Map.of("urls", "5", "delay", "0.5"), "main", "trace.json"));
+                Map.of("urls", "5", "delay", "0.5"), "main", "trace.json", 1500));
         assertThat(WindowOptions.isWindowOption("--open=viz.json")).isTrue();
         assertThat(WindowOptions.parse(List.of())).isEqualTo(WindowOptions.none());
     }
@@ -40,6 +41,9 @@ class WindowOptionsTest {
                 .isInstanceOf(BadParameterException.class).hasMessage("option --pattern needs a value");
         assertThatThrownBy(() -> WindowOptions.parse(List.of("--param", "urls")))
                 .isInstanceOf(BadParameterException.class).hasMessageContaining("must look like key=value");
+        assertThatThrownBy(() -> WindowOptions.parse(List.of("--close-after-ms", "soon")))
+                .isInstanceOf(BadParameterException.class)
+                .hasMessage("--close-after-ms must be a whole number of milliseconds above 0, got 'soon'");
     }
 
     @Test

@@ -102,7 +102,7 @@ class TraceReaderErrorTest {
                 .hasMessage(dir + ": is a directory, not a trace file");
         assertThatThrownBy(() -> new ChromeTraceReader(ReadLimits.defaults().withMaxBytes(1000)).check(file))
                 .isInstanceOf(TraceFormatException.class)
-                .hasMessageContaining(file + ": the file is ").hasMessageContaining("larger than the limit of 0.0 MB");
+                .hasMessageContaining(file + ": the file is ").hasMessageContaining("larger than the limit of 1000 bytes");
     }
 
     @Test

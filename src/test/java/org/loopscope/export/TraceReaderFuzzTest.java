@@ -17,12 +17,15 @@ import org.loopscope.trace.TraceModel;
 /**
  * Thousands of corrupted variants of valid files: the reader must answer each quickly with a
  * model or a TraceFormatException — never another exception, never a hang, never a model
- * larger than its input.
+ * larger than its input, never more memory allocated than a fixed amount plus a constant per
+ * input byte (see {@link TraceReaderBoundsTest}).
  */
 class TraceReaderFuzzTest {
     /** -Dfuzz.cases=200000 -Dfuzz.seed=N fuzzes harder locally; the default keeps the build quick. */
     private static final int CASES = Integer.getInteger("fuzz.cases", 3000);
     private static final long SEED = Long.getLong("fuzz.seed", 20_240_501);
+    /** The first cases load the classes of each way to fail; their allocation is not the input's. */
+    private static final int WARM_UP = 100;
     private static final String[] ODD_VALUES = {"1e999", "-5", "\"12\"", "99999999999999999999999", "-0.0",
         "1e-999999", "NaN", "3.0e15", "-3e15", "null", "{}", "[]", "true", "1.5", "0", "\"\"", "9e18"};
 
@@ -50,6 +53,7 @@ class TraceReaderFuzzTest {
 
     /** True if the input was read, false if it was refused properly; fails the test otherwise. */
     private static boolean readOne(int index, byte[] input) {
+        long allocatedBefore = TraceReaderBoundsTest.allocatedBytes();
         try {
             TraceModel model = new ChromeTraceReader().load(new ByteArrayInputStream(input), "fuzz.json").model();
             long size = model.laneCount() + model.segmentCount() + model.marks().size()
@@ -62,6 +66,12 @@ class TraceReaderFuzzTest {
         } catch (Throwable e) {
             fail("case " + index + " threw " + e + " for input: " + preview(input), e);
             return false;
+        } finally {
+            long allocated = TraceReaderBoundsTest.allocatedBytes() - allocatedBefore;
+            if (index >= WARM_UP) {
+                assertThat(allocated).as("bytes allocated by case %d", index).isLessThan(
+                        TraceReaderBoundsTest.ALLOCATED_FIXED + TraceReaderBoundsTest.ALLOCATED_PER_INPUT_BYTE * input.length);
+            }
         }
     }
 
