@@ -34,21 +34,14 @@ public final class StatusViewModel {
             return;
         }
         loopTime.set(String.format(Locale.ROOT, "%.3f s", model.endNs() / 1e9));
+        // Counted by the model as lanes change state: a 100,000-task run must not be scanned every frame.
         int aliveNow = 0;
-        int readyNow = 0;
-        int waitingNow = 0;
-        for (int lane = 0; lane < model.laneCount(); lane++) {
-            TraceModel.OpenSegment open = model.openSegment(lane);
-            if (open == null || model.lane(lane).kind() != LaneKind.TASK) {
-                continue;
-            }
-            aliveNow++;
-            readyNow += open.state() == SegmentState.READY ? 1 : 0;
-            waitingNow += open.state() == SegmentState.WAITING ? 1 : 0;
+        for (SegmentState s : SegmentState.values()) {
+            aliveNow += model.openTaskCount(s);
         }
         alive.set(aliveNow);
-        ready.set(readyNow);
-        waiting.set(waitingNow);
+        ready.set(model.openTaskCount(SegmentState.READY));
+        waiting.set(model.openTaskCount(SegmentState.WAITING));
         stalls.set(countStalls(model));
     }
 

@@ -6,9 +6,12 @@ import java.util.Locale;
 public enum MarkKind {
     RESULT, CANCELLED, ERROR, NEVER_AWAITED, WARNING, PRINT;
 
+    // Computed once: labels are asked for while drawing every frame.
+    private final String label = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     /** Lowercase, dash-separated name used in trace files ("never-awaited"). */
     public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return label;
     }
 
     public boolean isOutcome() {

@@ -8,17 +8,27 @@ final class OpenColumns {
     private byte[] state = new byte[16];
     private int[] label = new int[16];
     private long[] late = new long[16];
+    private boolean[] task = new boolean[16];
+    // How many task lanes are open in each state: the status bar reads these every frame.
+    private final int[] taskCounts = new int[SegmentState.values().length];
     private int size;
 
-    void addLane() {
+    void addLane(boolean isTask) {
         if (size == start.length) {
             int n = size * 2;
             start = Arrays.copyOf(start, n);
             state = Arrays.copyOf(state, n);
             label = Arrays.copyOf(label, n);
             late = Arrays.copyOf(late, n);
+            task = Arrays.copyOf(task, n);
         }
+        task[size] = isTask;
         state[size++] = -1;
+    }
+
+    /** Task lanes whose open segment is in {@code s}. */
+    int taskCount(SegmentState s) {
+        return taskCounts[s.ordinal()];
     }
 
     boolean isOpen(int lane) {
@@ -26,6 +36,10 @@ final class OpenColumns {
     }
 
     void open(int lane, long atNs, SegmentState s, int labelId, long lateNs) {
+        close(lane);
+        if (task[lane]) {
+            taskCounts[s.ordinal()]++;
+        }
         start[lane] = atNs;
         state[lane] = (byte) s.ordinal();
         label[lane] = labelId;
@@ -33,6 +47,9 @@ final class OpenColumns {
     }
 
     void close(int lane) {
+        if (state[lane] >= 0 && task[lane]) {
+            taskCounts[state[lane]]--;
+        }
         state[lane] = -1;
     }
 

@@ -11,11 +11,14 @@ package org.loopscope.trace;
 public enum SegmentState {
     RUNNING, READY, WAITING, BLOCKING, BUSY, IDLE, STALLED;
 
+    // Computed once: labels are asked for while drawing every frame.
+    private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
     private static final SegmentState[] VALUES = values();
 
     /** The lowercase name used in trace files and the UI ("running", "ready", ...). */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return label;
     }
 
     public static SegmentState ofOrdinal(int ordinal) {

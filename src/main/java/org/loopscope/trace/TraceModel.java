@@ -64,6 +64,11 @@ public final class TraceModel {
         return open.get(lane);
     }
 
+    /** How many task lanes are in {@code state} now (their open segment): ready, waiting, running... */
+    public int openTaskCount(SegmentState state) {
+        return open.taskCount(state);
+    }
+
     /** True if the lane is in some state now (cheaper than {@link #openSegment} when only that matters). */
     public boolean isOpen(int lane) {
         return open.isOpen(lane);
@@ -99,7 +104,7 @@ public final class TraceModel {
         int id = lanes.size();
         lanes.add(new Lane(id, name, kind, parent, id));
         columns.add(new SegmentColumn());
-        open.addLane();
+        open.addLane(kind == LaneKind.TASK);
         modCount++;
         return id;
     }

@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum WakeKind {
     TIMER, TASK, FUTURE, THREAD, YIELD, SPAWN;
 
+    // Computed once: labels are asked for while drawing every frame.
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     public static WakeKind fromLabel(String label) {

@@ -6,7 +6,7 @@ import org.loopscope.trace.WakeEdge;
 /** Wake-up arrows: who made a task ready, from the waker's lane and time to the woken lane's. */
 final class ArrowLayer {
     /** More arrows than this in one view are noise, not information; the rest are skipped. */
-    static final int MAX_ARROWS = 5000;
+    static final int MAX_ARROWS = 1500;
     private static final double HEAD = 6;
 
     private final RenderContext ctx;
@@ -28,13 +28,18 @@ final class ArrowLayer {
             if (!validLane(edge.fromLane()) || !validLane(edge.toLane())) {
                 continue;
             }
+            double y2 = layout.laneCenter(edge.toLane());
+            if (y2 < top || y2 > bottom) {
+                continue; // cheapest test first: most of a huge run's arrows end in lanes scrolled away
+            }
             double x1 = ctx.axis().x(edge.fromNs());
             double y1 = layout.laneCenter(edge.fromLane());
             double x2 = ctx.axis().x(edge.toNs());
-            double y2 = layout.laneCenter(edge.toLane());
+            // An arrow is about the task it wakes: if that lane is scrolled away, so is the arrow
+            // (a 100,000-task run would otherwise draw thousands of lines from the loop lane down).
             boolean outside = Math.max(x1, x2) < layout.plotX() || Math.min(x1, x2) > layout.plotRight()
-                    || Math.max(y1, y2) < top || Math.min(y1, y2) > bottom;
-            if (!outside && Math.hypot(x2 - x1, y2 - y1) >= 3) {
+                    || y2 < top || y2 > bottom;
+            if (!outside && (x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1) >= 9) {
                 ctx.painter().tag("arrow-" + edge.kind().label(), edge.toLane());
                 arrow(x1, y1, x2, y2, color);
                 ctx.painter().clearTag();
