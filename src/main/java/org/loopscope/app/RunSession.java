@@ -22,6 +22,9 @@ import org.loopscope.trace.TraceModel;
  * frame and never waits on the loop.
  */
 public final class RunSession {
+    /** Events turned into segments per frame: about 10 ms of work, so a burst never freezes a frame. */
+    static final int EVENTS_PER_FRAME = 60_000;
+
     private final PatternRun run;
     private final TraceModel model = new TraceModel();
     private final SegmentBuilder builder;
@@ -51,12 +54,13 @@ public final class RunSession {
      */
     public List<LoopMessage> pulse() {
         if (!finished) {
-            if (run.isDone()) {
+            boolean done = run.isDone();
+            builder.pump(EVENTS_PER_FRAME);
+            if (done && builder.caughtUp()) {
                 builder.finish(run.outcome().endNs());
                 run.pattern().callouts(model, run.params()).forEach(model::addCallout);
                 finished = true;
-            } else {
-                builder.pump();
+            } else if (!done) {
                 model.advanceTo(run.clock().now());
             }
         }

@@ -38,7 +38,15 @@ public final class SegmentBuilder {
 
     /** Consumes newly published events; returns how many. */
     public int pump() {
-        int end = recorder.eventCount();
+        return pump(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Consumes at most {@code maxEvents} of the newly published events (a live chart bounds its
+     * work per frame so that a burst — 100,000 tasks spawned at once — is spread over frames).
+     */
+    public int pump(int maxEvents) {
+        int end = (int) Math.min(recorder.eventCount(), (long) cursor + maxEvents);
         int consumed = end - cursor;
         for (; cursor < end; cursor++) {
             apply(recorder.kind(cursor), recorder.time(cursor), recorder.lane(cursor), recorder.arg(cursor));
@@ -49,6 +57,11 @@ public final class SegmentBuilder {
             applyWorker(e);
         }
         return consumed + workerEvents.size();
+    }
+
+    /** True once every event the recorder has published so far has been consumed. */
+    public boolean caughtUp() {
+        return cursor == recorder.eventCount();
     }
 
     /** Pumps the rest and closes every open segment at {@code endNs}: the run is over. */

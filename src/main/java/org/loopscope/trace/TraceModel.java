@@ -22,7 +22,14 @@ public final class TraceModel {
     private final List<Mark> marks = new ArrayList<>();
     private final List<WakeEdge> edges = new ArrayList<>();
     private final List<Callout> callouts = new ArrayList<>();
+    // Per-lane chains of mark and edge indices: a chart draws the marks and arrows of its visible
+    // rows without scanning every mark and edge of a 100,000-task run each frame.
+    private final LaneChains marksByLane = new LaneChains();
+    private final LaneChains edgesByTarget = new LaneChains();
     private TraceMeta meta = TraceMeta.untitled();
+    private int[] displayOrder = new int[0];
+    private boolean sortedByIndex; // some lane's sortIndex differs from its id
+    private boolean displayOrderSorted;
     private long endNs;
     private long modCount;
 
@@ -113,6 +120,9 @@ public final class TraceModel {
     public int addLane(String name, LaneKind kind, int parent, int sortIndex) {
         int id = addLane(name, kind, parent);
         lanes.set(id, new Lane(id, name, kind, parent, sortIndex));
+        if (sortIndex != id) {
+            sortedByIndex = true;
+        }
         return id;
     }
 
@@ -163,13 +173,33 @@ public final class TraceModel {
     }
 
     public void addMark(Mark mark) {
+        marksByLane.add(mark.lane(), marks.size());
         marks.add(mark);
         advanceTo(mark.timeNs());
     }
 
     public void addEdge(WakeEdge edge) {
+        edgesByTarget.add(edge.toLane(), edges.size());
         edges.add(edge);
         modCount++;
+    }
+
+    /** Index in {@link #marks()} of the lane's latest mark, or -1; {@link #previousMarkOfLane} walks back. */
+    public int lastMarkOfLane(int lane) {
+        return marksByLane.last(lane);
+    }
+
+    public int previousMarkOfLane(int markIndex) {
+        return marksByLane.previous(markIndex);
+    }
+
+    /** Index in {@link #edges()} of the latest wake-up into the lane, or -1; {@link #previousEdgeInto} walks back. */
+    public int lastEdgeInto(int lane) {
+        return edgesByTarget.last(lane);
+    }
+
+    public int previousEdgeInto(int edgeIndex) {
+        return edgesByTarget.previous(edgeIndex);
     }
 
     public void addCallout(Callout callout) {
@@ -199,8 +229,29 @@ public final class TraceModel {
         return n;
     }
 
-    /** Lane ids in display order. */
+    /**
+     * Lane ids in display order; callers must not change the array. A run's lanes are shown in
+     * creation order, so while no lane asked for another place the order is the identity and
+     * grows with the lanes instead of being sorted again (a live run adds thousands per frame).
+     */
     public int[] lanesInDisplayOrder() {
+        int n = lanes.size();
+        if (displayOrder.length != n || displayOrderSorted != sortedByIndex) {
+            displayOrder = sortedByIndex ? sortedOrder() : identityOrder(n);
+            displayOrderSorted = sortedByIndex;
+        }
+        return displayOrder;
+    }
+
+    private int[] identityOrder(int n) {
+        int[] order = java.util.Arrays.copyOf(displayOrder, n);
+        for (int i = displayOrderSorted ? 0 : Math.min(displayOrder.length, n); i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    private int[] sortedOrder() {
         return lanes.stream()
                 .sorted(java.util.Comparator.comparingInt(Lane::sortIndex).thenComparingInt(Lane::id))
                 .mapToInt(Lane::id)

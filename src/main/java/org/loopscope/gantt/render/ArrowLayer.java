@@ -23,30 +23,35 @@ final class ArrowLayer {
         double bottom = ctx.lanesBottom();
         ctx.painter().pushClip(layout.plotX(), top, layout.plotWidth(), bottom - top);
         int drawn = 0;
-        for (int i = 0; i < edges.size() && drawn < MAX_ARROWS; i++) {
-            WakeEdge edge = edges.get(i);
-            if (!validLane(edge.fromLane()) || !validLane(edge.toLane())) {
-                continue;
-            }
-            double y2 = layout.laneCenter(edge.toLane());
-            if (y2 < top || y2 > bottom) {
-                continue; // cheapest test first: most of a huge run's arrows end in lanes scrolled away
-            }
-            double x1 = ctx.axis().x(edge.fromNs());
-            double y1 = layout.laneCenter(edge.fromLane());
-            double x2 = ctx.axis().x(edge.toNs());
-            // An arrow is about the task it wakes: if that lane is scrolled away, so is the arrow
-            // (a 100,000-task run would otherwise draw thousands of lines from the loop lane down).
-            boolean outside = Math.max(x1, x2) < layout.plotX() || Math.min(x1, x2) > layout.plotRight()
-                    || y2 < top || y2 > bottom;
-            if (!outside && (x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1) >= 9) {
-                ctx.painter().tag("arrow-" + edge.kind().label(), edge.toLane());
-                arrow(x1, y1, x2, y2, color);
-                ctx.painter().clearTag();
-                drawn++;
+        // An arrow is about the task it wakes, so only arrows into visible rows are drawn: found
+        // through the model's per-lane chains, not by scanning every edge of a huge run.
+        for (int row = layout.firstVisibleRow(); row < layout.endVisibleRow() && drawn < MAX_ARROWS; row++) {
+            int lane = layout.laneOrder()[row];
+            for (int i = ctx.model().lastEdgeInto(lane); i >= 0 && drawn < MAX_ARROWS; i = ctx.model().previousEdgeInto(i)) {
+                drawn += drawEdge(edges.get(i), top, bottom, color) ? 1 : 0;
             }
         }
         ctx.painter().popClip();
+    }
+
+    private boolean drawEdge(WakeEdge edge, double top, double bottom, Rgba color) {
+        ChartLayout layout = ctx.layout();
+        if (!validLane(edge.fromLane()) || !validLane(edge.toLane())) {
+            return false;
+        }
+        double y2 = layout.laneCenter(edge.toLane());
+        double x1 = ctx.axis().x(edge.fromNs());
+        double y1 = layout.laneCenter(edge.fromLane());
+        double x2 = ctx.axis().x(edge.toNs());
+        boolean outside = Math.max(x1, x2) < layout.plotX() || Math.min(x1, x2) > layout.plotRight()
+                || y2 < top || y2 > bottom;
+        if (outside || (x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1) < 9) {
+            return false;
+        }
+        ctx.painter().tag("arrow-" + edge.kind().label(), edge.toLane());
+        arrow(x1, y1, x2, y2, color);
+        ctx.painter().clearTag();
+        return true;
     }
 
     private boolean validLane(int lane) {

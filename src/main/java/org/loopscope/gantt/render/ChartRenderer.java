@@ -108,15 +108,20 @@ public final class ChartRenderer {
         return hit == null || hit.markIndex() >= model.marks().size() ? null : model.marks().get(hit.markIndex());
     }
 
+    private final LabelColumn labels = new LabelColumn();
+
     private void refreshLaneCaches(TraceModel model, ChartPainter painter, double scale) {
         // Display order and names only change when lanes are added, so key the cache on the count.
         if (model == cachedModel && model.laneCount() == cachedLaneCount && scale == cachedScale) {
             return;
         }
+        if (model != cachedModel || scale != cachedScale || model.laneCount() < cachedLaneCount) {
+            labels.reset();
+        }
         cachedModel = model;
         cachedLaneCount = model.laneCount();
         cachedScale = scale;
         cachedOrder = model.lanesInDisplayOrder();
-        cachedLabelColumn = LaneLayer.columnWidth(model, painter, scale);
+        cachedLabelColumn = labels.columnWidth(model, painter, scale);
     }
 }

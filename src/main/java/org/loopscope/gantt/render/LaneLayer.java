@@ -60,31 +60,20 @@ final class LaneLayer {
         return depth;
     }
 
-    /** Width of the label column that fits the widest lane name at a scale (within bounds). */
-    /** Lanes whose labels are measured: all of them, or for a huge run the longest names only. */
-    private static java.util.List<Lane> widestCandidates(TraceModel model) {
-        if (model.laneCount() <= MEASURE_ALL) {
-            return model.lanes();
-        }
-        // Measuring 100,000 labels with a real font takes a second of the FX thread; the widest
-        // label is among the longest names (and indentation), so only those are measured.
-        return model.lanes().stream()
-                .sorted(java.util.Comparator.comparingInt((Lane l) -> l.name().length() + 2 * depth(model, l)).reversed())
-                .limit(MEASURE_LONGEST)
-                .toList();
+    /** Width a lane's label takes at a scale, indentation included. */
+    static double labelWidth(TraceModel model, Lane lane, ChartPainter p, double scale) {
+        return p.textWidth(lane.name(), ChartLayout.LABEL_FONT * scale, lane.kind() == LaneKind.LOOP)
+                + depth(model, lane) * INDENT * scale;
     }
 
-    private static final int MEASURE_ALL = 500;
-    private static final int MEASURE_LONGEST = 64;
+    /** How long a label is in characters, indentation counted: what decides which labels are worth measuring. */
+    static int labelChars(TraceModel model, Lane lane) {
+        return lane.name().length() + 2 * depth(model, lane);
+    }
 
-    static double columnWidth(TraceModel model, ChartPainter p, double scale) {
-        double widest = 0;
-        for (Lane lane : widestCandidates(model)) {
-            double w = p.textWidth(lane.name(), ChartLayout.LABEL_FONT * scale, lane.kind() == LaneKind.LOOP)
-                    + depth(model, lane) * INDENT * scale;
-            widest = Math.max(widest, w);
-        }
-        double column = widest + (ChartLayout.MARGIN * 2 + 12) * scale;
+    /** The label column for the widest label measured (within bounds). */
+    static double columnFor(double widestLabel, double scale) {
+        double column = widestLabel + (ChartLayout.MARGIN * 2 + 12) * scale;
         return Math.max(ChartLayout.MIN_LABEL_COLUMN * scale, Math.min(ChartLayout.MAX_LABEL_COLUMN * scale, column));
     }
 }
