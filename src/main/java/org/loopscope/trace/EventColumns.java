@@ -18,9 +18,12 @@ import java.util.Arrays;
 final class EventColumns {
     /** Lanes are packed in 24 bits. */
     static final int MAX_LANES = 1 << 24;
-    private static final int CHUNK_BITS = 15;
-    private static final int CHUNK = 1 << CHUNK_BITS;
-    private static final int MASK = CHUNK - 1;
+    /** The first chunk holds 2^12 events; each next one twice as many, up to 2^21 (32 MB). */
+    private static final int FIRST_BITS = 12;
+    private static final int DOUBLINGS = 9;
+    private static final int BIG_CHUNK = 1 << (FIRST_BITS + DOUBLINGS);
+    /** Events held by the doubling chunks together; later chunks are all BIG_CHUNK events. */
+    private static final int DOUBLING_TOTAL = (1 << FIRST_BITS) * ((1 << DOUBLINGS) - 1);
     private static final VarHandle PUBLISHED;
 
     static {
@@ -34,37 +37,65 @@ final class EventColumns {
     private volatile long[][] chunks = new long[16][];
     private long[][] writerChunks = chunks; // the writer's own view: no volatile read per event
     private long[] current;
+    private int slot; // next free event slot in current
+    private int chunkCount;
     @SuppressWarnings("unused") // written and read through PUBLISHED
     private int published;
     private int size; // writer's own count
 
     void append(long time, int lane, byte kind, int arg) {
-        int slot = size & MASK;
-        if (slot == 0) {
-            current = newChunk(size >>> CHUNK_BITS);
+        long[] chunk = current;
+        if (chunk == null || 2 * slot == chunk.length) {
+            chunk = newChunk();
         }
         if (lane < 0 || lane >= MAX_LANES) {
             throw new IllegalArgumentException("lane " + lane + " cannot be traced (at most " + MAX_LANES + " lanes)");
         }
-        long[] chunk = current;
         chunk[2 * slot] = time;
         chunk[2 * slot + 1] = (long) arg << 32 | (long) lane << 8 | (kind & 0xFF);
+        slot++;
         size++;
         // A release store is enough to publish the slot (and a new chunk) to readers that load
         // the count with acquire; a volatile store would cost a full fence per event.
         PUBLISHED.setRelease(this, size);
     }
 
-    private long[] newChunk(int index) {
+    /**
+     * Chunks double in size: a small trace stays small, and a big one lives in chunks large enough
+     * for G1 to place them straight in the old generation as humongous objects, so young
+     * collections never copy a growing trace (which cost more than writing it).
+     */
+    private long[] newChunk() {
+        int index = chunkCount;
         long[][] table = writerChunks;
         if (index == table.length) {
             table = Arrays.copyOf(table, table.length * 2);
             writerChunks = table;
             chunks = table;
         }
-        long[] chunk = new long[2 * CHUNK];
+        int events = index < DOUBLINGS ? 1 << (FIRST_BITS + index) : BIG_CHUNK;
+        long[] chunk = new long[2 * events];
         table[index] = chunk;
+        chunkCount++;
+        current = chunk;
+        slot = 0;
         return chunk;
+    }
+
+    /** Index of the chunk holding event {@code i}. */
+    private static int chunkOf(int i) {
+        if (i < DOUBLING_TOTAL) {
+            return 31 - Integer.numberOfLeadingZeros((i >>> FIRST_BITS) + 1);
+        }
+        return DOUBLINGS + (i - DOUBLING_TOTAL) / BIG_CHUNK;
+    }
+
+    /** Position of event {@code i} within its chunk. */
+    private static int offsetIn(int chunk, int i) {
+        if (chunk < DOUBLINGS) {
+            return i - (1 << FIRST_BITS) * ((1 << chunk) - 1);
+        }
+        return (i - DOUBLING_TOTAL) % BIG_CHUNK;
     }
 
     /** Events visible to readers. */
@@ -73,11 +104,13 @@ final class EventColumns {
     }
 
     private long packed(int i) {
-        return chunks[i >>> CHUNK_BITS][2 * (i & MASK) + 1];
+        int c = chunkOf(i);
+        return chunks[c][2 * offsetIn(c, i) + 1];
     }
 
     long time(int i) {
-        return chunks[i >>> CHUNK_BITS][2 * (i & MASK)];
+        int c = chunkOf(i);
+        return chunks[c][2 * offsetIn(c, i)];
     }
 
     int lane(int i) {
