@@ -38,7 +38,7 @@ class RunawayWindowTest extends WindowTestBase {
         // then: frame after frame the same stall grows on the chart, and the FX thread answers at once
         for (int i = 0; i < 5; i++) {
             Thread.sleep(150);
-            assertThat(fxRoundTripMillis()).isLessThan(250);
+            assertThat(fxRoundTripMillis()).isLessThan(1_000);
             TraceModel model = onFx(chart::getModel);
             long[] now = onFx(() -> new long[] {model.openSegment(0).startNs(), model.endNs()});
             assertThat(onFx(() -> loopState(model))).isEqualTo(SegmentState.STALLED);
