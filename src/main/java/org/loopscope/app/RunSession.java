@@ -34,7 +34,7 @@ public final class RunSession {
     public RunSession(Pattern pattern, Params params, PatternRun.Options options) {
         this.run = new PatternRun(pattern, params, options);
         this.builder = new SegmentBuilder(run.recorder(), model);
-        model.setMeta(new TraceMeta(pattern.id(), pattern.title(), options.clock().label(), Version.get()));
+        model.setMeta(new TraceMeta(pattern.id(), pattern.titleFor(params), options.clock().label(), Version.get()));
         run.onMessage(inbox::add);
     }
 
