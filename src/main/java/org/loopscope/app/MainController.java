@@ -44,6 +44,8 @@ public final class MainController {
     @FXML private ToggleButton compareToggle;
     @FXML private ComboBox<Pattern> comparePatternBox;
     @FXML private ToggleButton largeFontToggle;
+    @FXML private ToggleButton arrowsToggle;
+    @FXML private ToggleButton calloutsToggle;
     @FXML private ToggleButton darkThemeToggle;
     @FXML private HBox paramEditors;
     @FXML private Label paramError;
@@ -176,6 +178,10 @@ public final class MainController {
     }
 
     private void bindLook() {
+        for (var chart : java.util.List.of(charts.mainChart(), charts.compareChart())) {
+            chart.showArrowsProperty().bind(arrowsToggle.selectedProperty());
+            chart.showCalloutsProperty().bind(calloutsToggle.selectedProperty());
+        }
         darkThemeToggle.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         largeFontToggle.selectedProperty().bindBidirectional(viewModel.largeFontProperty());
         viewModel.darkThemeProperty().addListener((obs, old, dark) -> Themes.apply(root.getScene(), dark));
@@ -248,6 +254,21 @@ public final class MainController {
     @FXML
     private void stop() {
         viewModel.stop();
+    }
+
+    @FXML
+    private void zoomIn() {
+        charts.zoomIn();
+    }
+
+    @FXML
+    private void zoomOut() {
+        charts.zoomOut();
+    }
+
+    @FXML
+    private void fit() {
+        charts.fit();
     }
 
     @FXML
