@@ -29,6 +29,7 @@ public final class Task<T> extends Future<T> {
     private CoroutineBody<T> body; // cleared when the body starts: its frames keep what they still need
     private final TaskStepHandle stepHandle = new TaskStepHandle(this);
     private boolean started;
+    int registrySlot = -1; // where the loop's TaskRegistry keeps us while we are alive
     private Future<?> waiter;
     private boolean mustCancel;
     private String cancelMessage;
