@@ -30,7 +30,7 @@ public final class Coroutine<T> implements Awaitable<T> {
         String origin = loop == null || loop.tracksCoroutineOrigins() ? originOfCaller() : null;
         Coroutine<T> coroutine = new Coroutine<>(name, body, origin);
         if (loop != null) {
-            loop.coroutineCreated(coroutine);
+            loop.steps.coroutineCreated(coroutine);
         }
         return coroutine;
     }

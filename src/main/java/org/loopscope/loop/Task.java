@@ -154,7 +154,7 @@ public final class Task<T> extends Future<T> {
             mustCancel = false;
             throwOnResume = new CancelledError(cancelMessage);
         }
-        loop.enterStep(this);
+        loop.steps.enterStep(this);
         boolean finished;
         try {
             if (!started && throwOnResume != null) {
@@ -173,14 +173,14 @@ public final class Task<T> extends Future<T> {
                 finish();
             }
         } finally {
-            loop.leaveStep(this);
+            loop.steps.leaveStep(this);
         }
         if (finished) {
             return;
         }
         if (yieldedBare) {
             yieldedBare = false;
-            loop.scheduleStep(this, WakeKind.YIELD, loop.afterStep(this, null));
+            loop.scheduleStep(this, WakeKind.YIELD, loop.steps.afterStep(this, null));
         } else {
             parkOn(suspendedOn);
         }
@@ -189,7 +189,7 @@ public final class Task<T> extends Future<T> {
     private void parkOn(Future<?> future) {
         suspendedOn = null;
         waiter = future;
-        loop.afterStep(this, future.label());
+        loop.steps.afterStep(this, future.label());
         future.addDoneCallback(wakeUp);
         if (mustCancel && future.cancel(cancelMessage)) {
             mustCancel = false;
@@ -197,7 +197,7 @@ public final class Task<T> extends Future<T> {
     }
 
     private void finish() {
-        loop.afterStep(this, null);
+        loop.steps.afterStep(this, null);
         Throwable error = bodyError;
         bodyError = null;
         if (error == null) {
@@ -218,13 +218,13 @@ public final class Task<T> extends Future<T> {
     @Override
     protected void onDone() {
         if (cancelled()) {
-            loop.taskExited(this, MarkKind.CANCELLED, cancelMessage() == null ? "cancelled" : "cancelled: " + cancelMessage());
+            loop.steps.taskExited(this, MarkKind.CANCELLED, cancelMessage() == null ? "cancelled" : "cancelled: " + cancelMessage());
         } else {
             Throwable e = exception();
             if (e == null) {
-                loop.taskExited(this, MarkKind.RESULT, loop.formatResult(result()));
+                loop.steps.taskExited(this, MarkKind.RESULT, loop.formatResult(result()));
             } else {
-                loop.taskExited(this, MarkKind.ERROR, describe(e));
+                loop.steps.taskExited(this, MarkKind.ERROR, describe(e));
             }
         }
     }
