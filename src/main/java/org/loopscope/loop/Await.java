@@ -1,5 +1,7 @@
 package org.loopscope.loop;
 
+import jdk.internal.vm.Continuation;
+
 /**
  * The handle a coroutine body uses to suspend: {@code aw.await(sleep(1.0))}. It belongs to one
  * task and may only be used while that task is running.
@@ -14,11 +16,15 @@ public final class Await {
     /** Awaits a future, task, coroutine or sleep and returns its result (or throws its exception). */
     public <R> R await(Awaitable<R> awaitable) {
         if (awaitable instanceof Future<R> future) {
-            // awaitFuture written out, two calls shallower: a waiting task keeps its frames in its
-            // stack chunk (see Task.suspendOn).
+            // awaitFuture and Task.suspendOn written out, three calls shallower: a waiting task keeps
+            // every frame down to the yield in its stack chunk (see Task.suspendOn).
             checkAwaitable(future);
             if (!future.isDone()) {
-                task.suspendOn(future);
+                task.prepareSuspendOn(future);
+                if (!Continuation.yield(Task.SCOPE)) {
+                    throw task.cannotSuspend();
+                }
+                task.raisePendingOnResume();
             }
             return future.result();
         }

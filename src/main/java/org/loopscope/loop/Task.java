@@ -25,7 +25,7 @@ public final class Task<T> extends Future<T> {
     private final int lane;
     private final Await await;
     private final Continuation continuation;
-    private final WakeUp wakeUp = new WakeUp(this);
+    private final WakeUp<T> wakeUp = new WakeUp<>(this);
     private CoroutineBody<T> body; // cleared when the body starts: its frames keep what they still need
     private final TaskStepHandle stepHandle = new TaskStepHandle(this);
     private boolean started;
@@ -57,31 +57,28 @@ public final class Task<T> extends Future<T> {
      * wakes. It is also the continuation's entry point, rather than a lambda: one object less per
      * task, and one frame less frozen under every wait (the lambda's frame and its body's).
      */
-    private record WakeUp(Task<?> task) implements Consumer<Future<?>>, Runnable {
+    private record WakeUp<T>(Task<T> task) implements Consumer<Future<?>>, Runnable {
         @Override
         public void accept(Future<?> done) {
             task.step();
         }
 
+        /** Runs the body, right here rather than through a Task method: one frozen frame less. */
         @Override
         public void run() {
-            task.runBody();
+            CoroutineBody<T> b = task.body;
+            task.body = null;
+            try {
+                task.bodyResult = b.run(task.await);
+            } catch (Throwable t) { // anything, Errors included: a task's failure is its outcome, never the loop's
+                task.bodyError = t;
+            }
         }
     }
 
     /** The task a done callback would wake, or null if the callback is not a task's wake-up. */
     static Task<?> ownerOfWakeUp(Consumer<?> callback) {
-        return callback instanceof WakeUp w ? w.task() : null;
-    }
-
-    private void runBody() {
-        CoroutineBody<T> b = body;
-        body = null;
-        try {
-            bodyResult = b.run(await);
-        } catch (Throwable t) { // anything, Errors included: a task's failure is its outcome, never the loop's
-            bodyError = t;
-        }
+        return callback instanceof WakeUp<?> w ? w.task() : null;
     }
 
     public String name() {
@@ -240,12 +237,17 @@ public final class Task<T> extends Future<T> {
     // yield in its stack chunk, and 100,000 parked tasks (the scaled semaphore lesson) make those
     // frames most of the live heap the GC copies. What runs after the resume may be a call.
     void suspendOn(Future<?> future) {
-        checkRunningHere();
-        suspendedOn = future;
+        prepareSuspendOn(future);
         if (!Continuation.yield(SCOPE)) {
             throw cannotSuspend();
         }
         raisePendingOnResume();
+    }
+
+    /** The first half of {@link #suspendOn}, for {@link Await#await}, which yields in its own frame. */
+    void prepareSuspendOn(Future<?> future) {
+        checkRunningHere();
+        suspendedOn = future;
     }
 
     void suspendYield() {
@@ -257,7 +259,7 @@ public final class Task<T> extends Future<T> {
         raisePendingOnResume();
     }
 
-    private void raisePendingOnResume() {
+    void raisePendingOnResume() {
         Throwable t = throwOnResume;
         if (t != null) {
             throwOnResume = null;
@@ -265,7 +267,7 @@ public final class Task<T> extends Future<T> {
         }
     }
 
-    private IllegalStateException cannotSuspend() {
+    IllegalStateException cannotSuspend() {
         return new IllegalStateException("task " + name + " could not suspend (is it holding a monitor?)");
     }
 
