@@ -51,8 +51,9 @@ final class Gather {
 
     @SuppressWarnings("unchecked")
     static <T> Future<List<T>> gather(EventLoop loop, boolean returnExceptions, List<? extends org.loopscope.loop.Awaitable<? extends T>> awaitables) {
-        Map<Object, Future<? extends T>> seen = new IdentityHashMap<>();
-        List<Future<? extends T>> children = new ArrayList<>();
+        // Sized up front: a gather of 100,000 coroutines would otherwise rehash its way up.
+        Map<Object, Future<? extends T>> seen = new IdentityHashMap<>(awaitables.size());
+        List<Future<? extends T>> children = new ArrayList<>(awaitables.size());
         for (var a : awaitables) {
             children.add(seen.computeIfAbsent(a, k -> Asyncio.ensureFuture(loop, a)));
         }
