@@ -51,8 +51,9 @@ final class Gather {
 
     @SuppressWarnings("unchecked")
     static <T> Future<List<T>> gather(EventLoop loop, boolean returnExceptions, List<? extends org.loopscope.loop.Awaitable<? extends T>> awaitables) {
-        Map<Object, Future<? extends T>> seen = new IdentityHashMap<>();
-        List<Future<? extends T>> children = new ArrayList<>();
+        // Sized up front: a gather of 100,000 coroutines would otherwise rehash its way up.
+        Map<Object, Future<? extends T>> seen = new IdentityHashMap<>(awaitables.size());
+        List<Future<? extends T>> children = new ArrayList<>(awaitables.size());
         for (var a : awaitables) {
             children.add(seen.computeIfAbsent(a, k -> Asyncio.ensureFuture(loop, a)));
         }
@@ -61,15 +62,34 @@ final class Gather {
             outer.setResult(List.of());
             return outer;
         }
-        int[] finished = {0};
+        // One callback shared by every child, not a lambda each: a gather of 100,000 coroutines
+        // (the scaled semaphore lesson) would keep 100,000 of them alive until its children finish.
+        ChildDone<T> onChildDone = new ChildDone<>(outer, returnExceptions);
         for (Future<? extends T> child : children) {
-            child.addDoneCallback(f -> childDone(outer, f, ++finished[0], returnExceptions));
+            child.addDoneCallback(onChildDone);
         }
         return outer;
     }
 
+    /** Counts finished children in the order their done callbacks run, as the per-child lambdas did. */
+    private static final class ChildDone<T> implements java.util.function.Consumer<Future<?>> {
+        private final GatheringFuture<T> outer;
+        private final boolean returnExceptions;
+        private int finished;
+
+        ChildDone(GatheringFuture<T> outer, boolean returnExceptions) {
+            this.outer = outer;
+            this.returnExceptions = returnExceptions;
+        }
+
+        @Override
+        public void accept(Future<?> child) {
+            childDone(outer, child, ++finished, returnExceptions);
+        }
+    }
+
     @SuppressWarnings("unchecked")
-    private static <T> void childDone(GatheringFuture<T> outer, Future<? extends T> child, int finished, boolean returnExceptions) {
+    private static <T> void childDone(GatheringFuture<T> outer, Future<?> child, int finished, boolean returnExceptions) {
         if (outer.isDone()) {
             return;
         }

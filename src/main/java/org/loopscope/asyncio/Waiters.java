@@ -1,9 +1,8 @@
 package org.loopscope.asyncio;
 
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import org.loopscope.loop.Await;
 import org.loopscope.loop.CancelledError;
+import org.loopscope.loop.EventLoop;
 import org.loopscope.loop.Future;
 
 /**
@@ -16,9 +15,25 @@ import org.loopscope.loop.Future;
  * amortised, so a semaphore in front of 100,000 requests stays linear.
  */
 final class Waiters {
-    private final LinkedHashSet<Future<Boolean>> waiting = new LinkedHashSet<>();
+    // An intrusive doubly linked queue rather than a LinkedHashSet: a semaphore in front of 100,000
+    // requests keeps 100,000 waiters queued, and a hash entry each (plus the table) is live heap
+    // the GC copies. Each waiter is its own node, so removal from anywhere stays O(1).
+    private Waiter head;
+    private Waiter tail;
+    private int queued;
     private final String label;
     private int woken;
+
+    /** The future a task parks on, linked into the queue while it is in it. */
+    private static final class Waiter extends Future<Boolean> {
+        private Waiter prev;
+        private Waiter next;
+        private boolean inQueue;
+
+        Waiter(EventLoop loop, String label) {
+            super(loop, label);
+        }
+    }
 
     Waiters(String label) {
         this.label = label;
@@ -31,8 +46,8 @@ final class Waiters {
 
     /** Parks like {@link #park(Await)}; if cancelled after being woken, {@code onLostWakeUp} hands the wake-up on. */
     void park(Await aw, Runnable onLostWakeUp) {
-        Future<Boolean> fut = new Future<>(aw.loop(), label);
-        waiting.add(fut);
+        Waiter fut = new Waiter(aw.loop(), label);
+        append(fut);
         try {
             aw.await(fut);
         } catch (CancelledError e) {
@@ -44,7 +59,7 @@ final class Waiters {
             if (wasWoken(fut)) {
                 woken--;
             } else {
-                waiting.remove(fut);
+                unlink(fut);
             }
         }
     }
@@ -53,11 +68,44 @@ final class Waiters {
         return fut.isDone() && !fut.cancelled();
     }
 
+    private void append(Waiter w) {
+        w.prev = tail;
+        if (tail == null) {
+            head = w;
+        } else {
+            tail.next = w;
+        }
+        tail = w;
+        w.inQueue = true;
+        queued++;
+    }
+
+    /** Takes {@code w} out of the queue; nothing if it already left. */
+    private void unlink(Waiter w) {
+        if (!w.inQueue) {
+            return;
+        }
+        if (w.prev == null) {
+            head = w.next;
+        } else {
+            w.prev.next = w.next;
+        }
+        if (w.next == null) {
+            tail = w.prev;
+        } else {
+            w.next.prev = w.prev;
+        }
+        w.prev = null;
+        w.next = null;
+        w.inQueue = false;
+        queued--;
+    }
+
     /** Wakes the first waiter still waiting; false if there is none. */
     boolean wakeFirst() {
-        for (Iterator<Future<Boolean>> it = waiting.iterator(); it.hasNext(); ) {
-            Future<Boolean> fut = it.next();
-            it.remove(); // cancelled ones are dropped on the way: their park() no longer needs them here
+        while (head != null) {
+            Waiter fut = head;
+            unlink(fut); // cancelled ones are dropped on the way: their park() no longer needs them here
             if (!fut.isDone()) {
                 fut.setResult(Boolean.TRUE);
                 woken++;
@@ -76,7 +124,7 @@ final class Waiters {
     /** True if some waiter is still waiting (not cancelled, not yet woken). */
     boolean anyWaiting() {
         dropCancelledAtHead();
-        return !waiting.isEmpty();
+        return head != null;
     }
 
     /** True if some waiter was not cancelled: still waiting, or woken and about to run. */
@@ -85,16 +133,13 @@ final class Waiters {
     }
 
     private void dropCancelledAtHead() {
-        for (Iterator<Future<Boolean>> it = waiting.iterator(); it.hasNext(); ) {
-            if (!it.next().cancelled()) {
-                return;
-            }
-            it.remove();
+        while (head != null && head.cancelled()) {
+            unlink(head);
         }
     }
 
     /** Tasks parked here, woken ones that have not resumed yet included. */
     int size() {
-        return waiting.size() + woken;
+        return queued + woken;
     }
 }

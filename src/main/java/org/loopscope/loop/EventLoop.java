@@ -3,7 +3,6 @@ package org.loopscope.loop;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.loopscope.trace.Instrument;
@@ -14,7 +13,7 @@ import org.loopscope.trace.WakeKind;
 /**
  * A single-threaded event loop with asyncio's semantics (CPython base_events.py).
  *
- * <p>{@link #runOnce()} is the only place callbacks run. Each pass runs exactly the handles that
+ * <p>One iteration ({@code LoopRunner.runOnce}) is the only place callbacks run. Each pass runs exactly the handles that
  * were ready when the pass began; callbacks they schedule wait for the next pass, so a task that
  * yields cannot starve the others. Thread-safe entry points are {@link #callSoonThreadsafe},
  * {@link #stop()} and {@link #abort()}; everything else belongs to the loop thread.
@@ -27,33 +26,25 @@ public final class EventLoop implements AutoCloseable {
     private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
 
     private final Clock clock;
-    private final ArrayDeque<Handle> ready = new ArrayDeque<>();
-    private final TimerQueue timers = new TimerQueue();
-    private final ConcurrentLinkedQueue<Handle> inbox = new ConcurrentLinkedQueue<>();
+    // The run machinery (queues, iterations, stop) and the per-step bookkeeping live beside this
+    // class; it keeps the public API and the scheduling that feeds both.
+    private final LoopRunner runner = new LoopRunner(this);
+    final StepBookkeeping steps = new StepBookkeeping(this);
+    private final ArrayDeque<Handle> ready = runner.ready; // the scheduling below feeds the runner's queues
+    private final TimerQueue timers = runner.timers;
     private final InstrumentSet instrumentSet = new InstrumentSet(this);
     // == instrumentSet while any instrument is attached, else null; volatile since worker threads read it
     private volatile InstrumentSet hooks;
     private final List<String> laneNames = new ArrayList<>(List.of("loop"));
-    private final LoopReports reports = new LoopReports(this);
-    private final NeverAwaited neverAwaited = new NeverAwaited();
-    private final TaskRegistry tasks = new TaskRegistry();
-    private final StepContext context = new StepContext();
+    final LoopReports reports = new LoopReports(this);
+    final TaskRegistry tasks = new TaskRegistry();
+    final StepContext context = new StepContext();
     private java.util.function.Function<Object, String> resultFormatter = String::valueOf;
-    private IterationGate gate;
     private WorkerPool workers;
     private volatile LoopState state = LoopState.CREATED;
-    private volatile boolean stopping;
-    private volatile boolean inBlockingCall;
-    private volatile Thread thread;
     private boolean debug;
     private boolean trackOrigins = true;
     private long slowCallbackNs = DEFAULT_SLOW_CALLBACK_NS;
-    private long iteration;
-    // The latest loop time read on the switch path: a step starts when the handle before it ended,
-    // so a traced switch reads the clock once (at the step's end), not twice.
-    private long lastNow;
-    private long stepsEnded;
-    private List<String> lastRan = List.of();
 
     public EventLoop(Clock clock) {
         this.clock = clock;
@@ -141,7 +132,7 @@ public final class EventLoop implements AutoCloseable {
     }
 
     public void setIterationGate(IterationGate gate) {
-        this.gate = gate;
+        runner.setGate(gate);
     }
 
     public void addInstrument(Instrument instrument) {
@@ -181,7 +172,7 @@ public final class EventLoop implements AutoCloseable {
     public Handle callSoon(Runnable callback, String label) {
         checkNotClosed();
         Handle handle = new Handle(callback, label);
-        context.inheritInto(handle, traceTime());
+        context.inheritInto(handle, steps.traceTime());
         ready.add(handle);
         return handle;
     }
@@ -210,14 +201,14 @@ public final class EventLoop implements AutoCloseable {
         handle.cause = WakeKind.THREAD;
         handle.sourceLane = sourceLane;
         handle.readySinceNs = clock.now();
-        inbox.add(handle);
+        runner.inbox.add(handle);
         clock.wakeUp();
         return handle;
     }
 
     /** Schedules a future's done callback; a task's wake-up is traced as the task becoming ready. */
     <F extends Future<?>> void scheduleDoneCallback(Consumer<? super F> callback, F future) {
-        long now = traceTime();
+        long now = steps.traceTime();
         Handle handle = new DoneCallbackHandle<>(callback, future);
         context.inheritInto(handle, now);
         ready.add(handle);
@@ -228,7 +219,7 @@ public final class EventLoop implements AutoCloseable {
     }
 
     void scheduleStep(Task<?> task, WakeKind cause) {
-        scheduleStep(task, cause, traceTime());
+        scheduleStep(task, cause, steps.traceTime());
     }
 
     /** Schedules a task's next step; {@code now} is the loop time if anyone traces, else unused. */
@@ -280,97 +271,11 @@ public final class EventLoop implements AutoCloseable {
         return tasks.alive();
     }
 
-    void enterStep(Task<?> task) {
-        context.enter(task, hooks != null || debug ? lastNow : 0);
-        if (hooks != null) {
-            hooks.beforeTaskStep(task.lane(), context.stepStartNs());
-        }
-    }
-
-    void leaveStep(Task<?> task) {
-        context.leave();
-    }
-
-    /** Bookkeeping at the end of a step; returns the loop time if anyone traces (else 0). */
-    long afterStep(Task<?> task, String waitingOn) {
-        long now = traceTime();
-        lastNow = now;
-        stepsEnded++;
-        if (hooks != null) {
-            hooks.afterTaskStep(task.lane(), now, waitingOn);
-        }
-        neverAwaited.endOfStep(task.lane(), this::reportNeverAwaited);
-        if (debug && now - context.stepStartNs() >= slowCallbackNs) {
-            reportSlowStep(task, context.stepStartNs(), now);
-        }
-        return now;
-    }
-
-    /**
-     * The loop time, read only when someone needs it: instruments and debug mode timestamp every
-     * step, an untraced loop in normal mode never reads the clock on the switch path.
-     */
-    private long traceTime() {
-        return hooks != null || debug ? clock.now() : 0;
-    }
-
-    private void reportSlowStep(Task<?> task, long start, long end) {
-        warn(task.lane(), String.format(java.util.Locale.ROOT, "Executing %s took %.3f seconds", task, (end - start) / 1e9));
-        if (!context.stepBlocked() && hooks != null) {
-            hooks.each(i -> i.slowStep(task.lane(), start, end));
-        }
-    }
-
-    void taskExited(Task<?> task, MarkKind outcome, String detail) {
-        tasks.remove(task);
-        if (hooks != null) {
-            long now = clock.now();
-            hooks.each(i -> i.taskExited(task.lane(), now, outcome, detail));
-        }
-    }
-
-    void coroutineCreated(Coroutine<?> coroutine) {
-        neverAwaited.created(coroutine, context.task() != null);
-    }
-
-    private void reportNeverAwaited(int lane, String text) {
-        reports.mark(lane, MarkKind.NEVER_AWAITED, text);
-    }
-
     // ---- blocking calls, prints, warnings -------------------------------------------------
 
-    /**
-     * Runs a blocking call ({@code time.sleep}, heavy computation) on the loop thread inside the
-     * current step: it holds the loop for its whole duration, which is the lesson.
-     */
+    /** A blocking call on the loop thread holds the loop; {@link LoopRunner#blockingCall} says how. */
     void blockingCall(String call, long durationNs, boolean compute) {
-        Task<?> task = context.task();
-        int lane = task == null ? 0 : task.lane();
-        if (hooks != null) {
-            long now = clock.now();
-            hooks.each(i -> i.blockingStarted(lane, now, call));
-        }
-        context.markBlocked();
-        inBlockingCall = true;
-        try {
-            if (stopping) {
-                throw new InterruptedException();
-            }
-            if (compute) {
-                clock.computeFor(durationNs);
-            } else {
-                clock.blockFor(durationNs);
-            }
-        } catch (InterruptedException e) {
-            throw new LoopStopped("stopped during " + call);
-        } finally {
-            inBlockingCall = false;
-            Thread.interrupted(); // an abort() that came late must not hit the next wait
-            if (hooks != null) {
-                long now = clock.now();
-                hooks.each(i -> i.blockingEnded(lane, now));
-            }
-        }
+        runner.blockingCall(call, durationNs, compute);
     }
 
     /** Records a line printed by the running task (print() in the guide's code). */
@@ -387,7 +292,7 @@ public final class EventLoop implements AutoCloseable {
         if (instrumentSet.isEmpty()) {
             hooks = null;
         }
-        reports.instrumentFailed(instrument, error, thread);
+        reports.instrumentFailed(instrument, error, runner.thread());
     }
 
     /** An exception escaped a callback: reported, never fatal to the loop. */
@@ -434,7 +339,8 @@ public final class EventLoop implements AutoCloseable {
         if (RUNNING.get() != null) {
             throw new IllegalStateException("Cannot run the event loop while another loop is running");
         }
-        thread = Thread.currentThread();
+        Thread thread = Thread.currentThread();
+        runner.bindThread(thread);
         RUNNING.set(this);
         if (clock instanceof VirtualClock v) {
             v.bindLoopThread(thread);
@@ -443,118 +349,26 @@ public final class EventLoop implements AutoCloseable {
         try {
             while (true) {
                 runOnce();
-                if (stopping) {
+                if (runner.stopping()) {
                     break;
                 }
             }
         } finally {
-            stopping = false;
+            runner.clearStop();
             state = LoopState.STOPPED;
             RUNNING.remove();
-            neverAwaited.endOfRun(this::reportNeverAwaited);
+            steps.endOfRun();
         }
     }
 
-    /**
-     * One iteration: purge cancelled timers, wait (through the clock) until something can run,
-     * move due timers and thread-posted callbacks into the ready queue, then run exactly the
-     * handles that were ready when the iteration began.
-     */
+    /** One iteration (CPython's _run_once); see {@link LoopRunner#runOnce()}. */
     void runOnce() {
-        awaitGate();
-        timers.purgeCancelled();
-        drainInbox();
-        if (ready.isEmpty() && !stopping) {
-            idle(timers.nextDeadline());
-        }
-        long now = clock.now();
-        lastNow = now;
-        timers.popDue(now, ready::add);
-        int count = ready.size();
-        List<String> ran = gate != null ? new ArrayList<>(count) : null;
-        for (int i = 0; i < count; i++) {
-            Handle handle = ready.poll();
-            if (handle.cancelled()) {
-                continue;
-            }
-            if (ran != null) {
-                ran.add(handle.label());
-            }
-            runHandle(handle);
-        }
-        if (ran != null) {
-            lastRan = ran;
-        }
-        iteration++;
-    }
-
-    private void idle(long deadline) {
-        if (deadline <= clock.now()) {
-            return;
-        }
-        InstrumentSet h = hooks;
-        if (h != null) {
-            long now = clock.now();
-            h.each(i -> i.beforeIdle(now, deadline));
-        }
-        boolean possible;
-        try {
-            possible = clock.idleUntil(deadline, () -> stopping || !inbox.isEmpty());
-        } catch (InterruptedException e) {
-            stopping = true;
-            possible = true;
-        }
-        if (h != null) {
-            long now = clock.now();
-            h.each(i -> i.afterIdle(now));
-        }
-        drainInbox();
-        if (!possible) {
-            stopping = true;
-            throw new LoopDeadlock("nothing is ready, no timer is pending and no outside work is running: "
-                    + tasks.alive().size() + " task(s) wait forever");
-        }
-    }
-
-    private void runHandle(Handle handle) {
-        context.beginHandle(handle);
-        long stepsBefore = stepsEnded;
-        try {
-            handle.run();
-        } catch (LoopStopped e) {
-            stopping = true;
-        } catch (Throwable t) { // a callback's failure is reported, never fatal to the loop
-            callExceptionHandler("Exception in callback " + handle.label(), t);
-        } finally {
-            context.endHandle();
-            if (stepsEnded == stepsBefore && (hooks != null || debug)) {
-                lastNow = clock.now(); // a plain callback ran: the next step starts after it
-            }
-        }
-    }
-
-    private void drainInbox() {
-        Handle handle;
-        while ((handle = inbox.poll()) != null) {
-            ready.add(handle);
-        }
-    }
-
-    private void awaitGate() {
-        IterationGate g = gate;
-        if (g != null) {
-            try {
-                g.beforeIteration(this);
-            } catch (InterruptedException e) {
-                stopping = true;
-            }
-        }
+        runner.runOnce();
     }
 
     /** Asks the loop to stop after the current iteration (loop.stop()); safe from any thread. */
     public void stop() {
-        stopping = true;
-        clock.wakeUp();
+        runner.stop();
     }
 
     /**
@@ -562,25 +376,21 @@ public final class EventLoop implements AutoCloseable {
      * task ends with a LoopStopped error. Safe from any thread.
      */
     public void abort() {
-        stop();
-        Thread t = thread;
-        if (inBlockingCall && t != null) {
-            t.interrupt();
-        }
+        runner.abort();
     }
 
     /** True while a task holds the loop inside a known blocking call. */
     public boolean inBlockingCall() {
-        return inBlockingCall;
+        return runner.inBlockingCall();
     }
 
     /** The inspector's view: ready queue, timers, what ran last. Call on the loop thread (e.g. from the gate). */
     public LoopSnapshot snapshot() {
-        return LoopSnapshot.capture(clock.now(), iteration, ready, inbox, timers.snapshotInOrder(), lastRan);
+        return runner.snapshot();
     }
 
     public long iteration() {
-        return iteration;
+        return runner.iteration();
     }
 
     /** Closes the loop: no more scheduling; executor threads are stopped. Idempotent. */
@@ -593,8 +403,7 @@ public final class EventLoop implements AutoCloseable {
             return;
         }
         state = LoopState.CLOSED;
-        ready.clear();
-        inbox.clear();
+        runner.clearQueues();
         if (workers != null) {
             workers.shutdown();
         }

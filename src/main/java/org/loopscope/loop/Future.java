@@ -186,8 +186,9 @@ public class Future<T> implements Awaitable<T> {
     protected void onDone() {
     }
 
+    /** Final: {@link Await#await} takes a shortcut for futures that must mean the same as this. */
     @Override
-    public T awaitIn(Await await) {
+    public final T awaitIn(Await await) {
         return await.awaitFuture(this);
     }
 

@@ -25,9 +25,11 @@ public final class Task<T> extends Future<T> {
     private final int lane;
     private final Await await;
     private final Continuation continuation;
-    private final WakeUp wakeUp = new WakeUp(this);
+    private final WakeUp<T> wakeUp = new WakeUp<>(this);
+    private CoroutineBody<T> body; // cleared when the body starts: its frames keep what they still need
     private final TaskStepHandle stepHandle = new TaskStepHandle(this);
     private boolean started;
+    int registrySlot = -1; // where the loop's TaskRegistry keeps us while we are alive
     private Future<?> waiter;
     private boolean mustCancel;
     private String cancelMessage;
@@ -41,38 +43,52 @@ public final class Task<T> extends Future<T> {
     private Throwable bodyError;
 
     Task(EventLoop loop, Coroutine<T> coroutine, String name, int lane) {
-        super(loop, "task:" + name);
+        super(loop, null); // label() builds "task:<name>" when asked: no string per task kept for it
         coroutine.consume();
         this.name = name;
         this.lane = lane;
         this.await = new Await(this);
-        CoroutineBody<T> body = coroutine.body();
-        this.continuation = new Continuation(SCOPE, () -> runBody(body));
+        this.body = coroutine.body();
+        this.continuation = new Continuation(SCOPE, wakeUp);
     }
 
-    /** The done callback a task puts on what it awaits; a named class so the loop can trace whom it wakes. */
-    private record WakeUp(Task<?> task) implements Consumer<Future<?>> {
+    /**
+     * The done callback a task puts on what it awaits; a named class so the loop can trace whom it
+     * wakes. It is also the continuation's entry point, rather than a lambda: one object less per
+     * task, and one frame less frozen under every wait (the lambda's frame and its body's).
+     */
+    private record WakeUp<T>(Task<T> task) implements Consumer<Future<?>>, Runnable {
         @Override
         public void accept(Future<?> done) {
             task.step();
+        }
+
+        /** Runs the body, right here rather than through a Task method: one frozen frame less. */
+        @Override
+        public void run() {
+            CoroutineBody<T> b = task.body;
+            task.body = null;
+            try {
+                task.bodyResult = b.run(task.await);
+            } catch (Throwable t) { // anything, Errors included: a task's failure is its outcome, never the loop's
+                task.bodyError = t;
+            }
         }
     }
 
     /** The task a done callback would wake, or null if the callback is not a task's wake-up. */
     static Task<?> ownerOfWakeUp(Consumer<?> callback) {
-        return callback instanceof WakeUp w ? w.task() : null;
-    }
-
-    private void runBody(CoroutineBody<T> body) {
-        try {
-            bodyResult = body.run(await);
-        } catch (Throwable t) { // anything, Errors included: a task's failure is its outcome, never the loop's
-            bodyError = t;
-        }
+        return callback instanceof WakeUp<?> w ? w.task() : null;
     }
 
     public String name() {
         return name;
+    }
+
+    @Override
+    public String label() {
+        String set = super.label();
+        return set != null ? set : "task:" + name;
     }
 
     /** The chart lane of this task. */
@@ -135,7 +151,7 @@ public final class Task<T> extends Future<T> {
             mustCancel = false;
             throwOnResume = new CancelledError(cancelMessage);
         }
-        loop.enterStep(this);
+        loop.steps.enterStep(this);
         boolean finished;
         try {
             if (!started && throwOnResume != null) {
@@ -154,14 +170,14 @@ public final class Task<T> extends Future<T> {
                 finish();
             }
         } finally {
-            loop.leaveStep(this);
+            loop.steps.leaveStep(this);
         }
         if (finished) {
             return;
         }
         if (yieldedBare) {
             yieldedBare = false;
-            loop.scheduleStep(this, WakeKind.YIELD, loop.afterStep(this, null));
+            loop.scheduleStep(this, WakeKind.YIELD, loop.steps.afterStep(this, null));
         } else {
             parkOn(suspendedOn);
         }
@@ -170,7 +186,7 @@ public final class Task<T> extends Future<T> {
     private void parkOn(Future<?> future) {
         suspendedOn = null;
         waiter = future;
-        loop.afterStep(this, future.label());
+        loop.steps.afterStep(this, future.label());
         future.addDoneCallback(wakeUp);
         if (mustCancel && future.cancel(cancelMessage)) {
             mustCancel = false;
@@ -178,7 +194,7 @@ public final class Task<T> extends Future<T> {
     }
 
     private void finish() {
-        loop.afterStep(this, null);
+        loop.steps.afterStep(this, null);
         Throwable error = bodyError;
         bodyError = null;
         if (error == null) {
@@ -199,13 +215,13 @@ public final class Task<T> extends Future<T> {
     @Override
     protected void onDone() {
         if (cancelled()) {
-            loop.taskExited(this, MarkKind.CANCELLED, cancelMessage() == null ? "cancelled" : "cancelled: " + cancelMessage());
+            loop.steps.taskExited(this, MarkKind.CANCELLED, cancelMessage() == null ? "cancelled" : "cancelled: " + cancelMessage());
         } else {
             Throwable e = exception();
             if (e == null) {
-                loop.taskExited(this, MarkKind.RESULT, loop.formatResult(result()));
+                loop.steps.taskExited(this, MarkKind.RESULT, loop.formatResult(result()));
             } else {
-                loop.taskExited(this, MarkKind.ERROR, describe(e));
+                loop.steps.taskExited(this, MarkKind.ERROR, describe(e));
             }
         }
     }
@@ -216,28 +232,43 @@ public final class Task<T> extends Future<T> {
         return message == null ? type : type + ": " + message;
     }
 
-    // Called from inside the continuation (the body's await), on the loop thread.
+    // Called from inside the continuation (the body's await), on the loop thread. Each yields in
+    // its own frame, not through a shared helper: a parked task keeps every frame down to the
+    // yield in its stack chunk, and 100,000 parked tasks (the scaled semaphore lesson) make those
+    // frames most of the live heap the GC copies. What runs after the resume may be a call.
     void suspendOn(Future<?> future) {
+        prepareSuspendOn(future);
+        if (!Continuation.yield(SCOPE)) {
+            throw cannotSuspend();
+        }
+        raisePendingOnResume();
+    }
+
+    /** The first half of {@link #suspendOn}, for {@link Await#await}, which yields in its own frame. */
+    void prepareSuspendOn(Future<?> future) {
         checkRunningHere();
         suspendedOn = future;
-        yieldToLoop();
     }
 
     void suspendYield() {
         checkRunningHere();
         yieldedBare = true;
-        yieldToLoop();
+        if (!Continuation.yield(SCOPE)) {
+            throw cannotSuspend();
+        }
+        raisePendingOnResume();
     }
 
-    private void yieldToLoop() {
-        if (!Continuation.yield(SCOPE)) {
-            throw new IllegalStateException("task " + name + " could not suspend (is it holding a monitor?)");
-        }
+    void raisePendingOnResume() {
         Throwable t = throwOnResume;
         if (t != null) {
             throwOnResume = null;
             throw Sneaky.rethrow(t);
         }
+    }
+
+    IllegalStateException cannotSuspend() {
+        return new IllegalStateException("task " + name + " could not suspend (is it holding a monitor?)");
     }
 
     private void checkRunningHere() {
