@@ -43,10 +43,12 @@ public final class Blocking {
             hooks.each((Instrument i) -> i.workerBlocking(lane, now, call));
         }
         try {
+            // Named by the worker's lane, so workers due at the same virtual instant resume in lane order.
+            String key = String.format(java.util.Locale.ROOT, "worker %08d", lane);
             if (compute) {
-                loop.clock().computeFor(ns);
+                loop.clock().computeFor(ns, key);
             } else {
-                loop.clock().blockFor(ns);
+                loop.clock().blockFor(ns, key);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

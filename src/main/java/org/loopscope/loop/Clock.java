@@ -33,6 +33,20 @@ public interface Clock {
      */
     void blockFor(long durationNs) throws InterruptedException;
 
+    /**
+     * {@link #blockFor} by a thread outside the loop that names itself ({@code key}: a request
+     * path, a worker lane): a virtual clock releases threads due at the same instant in key
+     * order, so runs do not depend on which thread the operating system ran first.
+     */
+    default void blockFor(long durationNs, String key) throws InterruptedException {
+        blockFor(durationNs);
+    }
+
+    /** {@link #computeFor} by a named thread outside the loop (see {@link #blockFor(long, String)}). */
+    default void computeFor(long durationNs, String key) throws InterruptedException {
+        computeFor(durationNs);
+    }
+
     /** CPU-bound work of {@code durationNs} demo time: the real clock spins, the virtual clock behaves as {@link #blockFor}. */
     void computeFor(long durationNs) throws InterruptedException;
 

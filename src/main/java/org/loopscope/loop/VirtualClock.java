@@ -30,17 +30,23 @@ public final class VirtualClock implements Clock {
 
     private static final class Sleeper implements Comparable<Sleeper> {
         final long deadline;
+        final String key;
         final long seq;
         boolean released;
 
-        Sleeper(long deadline, long seq) {
+        Sleeper(long deadline, String key, long seq) {
             this.deadline = deadline;
+            this.key = key == null ? "" : key;
             this.seq = seq;
         }
 
+        /** By deadline, then by key: which of several threads registered first is thread timing, the key is not. */
         @Override
         public int compareTo(Sleeper o) {
             int c = Long.compare(deadline, o.deadline);
+            if (c == 0) {
+                c = key.compareTo(o.key);
+            }
             return c != 0 ? c : Long.compare(seq, o.seq);
         }
     }
@@ -88,17 +94,19 @@ public final class VirtualClock implements Clock {
         }
     }
 
-    /** Releases the sleepers whose deadline has come; true if there were any. */
+    /**
+     * Releases the first sleeper whose deadline has come; true if there was one. One at a time:
+     * the loop then waits until that thread has posted its result (or slept again) before the
+     * next is released, so three responses due at the same instant reach the loop in key order,
+     * not in the order the operating system happens to run their threads.
+     */
     private boolean releaseDueSleepers() {
-        boolean any = false;
-        while (!sleepers.isEmpty() && sleepers.peek().deadline <= now) {
-            sleepers.poll().released = true;
-            any = true;
+        if (sleepers.isEmpty() || sleepers.peek().deadline > now) {
+            return false;
         }
-        if (any) {
-            changed.signalAll();
-        }
-        return any;
+        sleepers.poll().released = true;
+        changed.signalAll();
+        return true;
     }
 
     @Override
@@ -114,13 +122,18 @@ public final class VirtualClock implements Clock {
 
     @Override
     public void blockFor(long durationNs) throws InterruptedException {
+        blockFor(durationNs, null);
+    }
+
+    @Override
+    public void blockFor(long durationNs, String key) throws InterruptedException {
         if (Thread.currentThread() == loopThread || loopThread == null) {
             advance(durationNs);
             return;
         }
         lock.lock();
         try {
-            Sleeper me = new Sleeper(now + durationNs, sleeperSeq++);
+            Sleeper me = new Sleeper(now + durationNs, key, sleeperSeq++);
             sleepers.add(me);
             changed.signalAll();
             try {
@@ -143,7 +156,9 @@ public final class VirtualClock implements Clock {
         lock.lock();
         try {
             now += durationNs;
-            releaseDueSleepers();
+            while (releaseDueSleepers()) {
+                // a blocking call on the loop thread: every sleeper due by now wakes
+            }
         } finally {
             lock.unlock();
         }
@@ -152,6 +167,11 @@ public final class VirtualClock implements Clock {
     @Override
     public void computeFor(long durationNs) throws InterruptedException {
         blockFor(durationNs);
+    }
+
+    @Override
+    public void computeFor(long durationNs, String key) throws InterruptedException {
+        blockFor(durationNs, key);
     }
 
     @Override

@@ -31,14 +31,14 @@ class VirtualRunDeterminismTest {
     }
 
     /**
-     * http_gather makes real HTTP requests to a server on the loopback: the virtual clock waits
-     * for them, but which of three responses due at the same instant reaches the loop first is
-     * the operating system's choice (see {@link #realIoChangesOnlyWhichSimultaneousResponseWakesFirst}).
+     * http_gather makes real HTTP requests to a server on the loopback. Three responses are due at
+     * the same virtual instant; the virtual clock releases the server threads one at a time in
+     * request-path order, so even this run is byte-identical, whatever order the OS runs them in.
      */
     private static final String REAL_IO = "http_gather";
 
     static Stream<String> everyPattern() {
-        return PatternRegistry.all().stream().map(Pattern::id).filter(id -> !id.equals(REAL_IO));
+        return PatternRegistry.all().stream().map(Pattern::id);
     }
 
     @ParameterizedTest
@@ -54,33 +54,7 @@ class VirtualRunDeterminismTest {
 
     @Test
     void allSixteenPatternsAreCovered() {
-        assertThat(Stream.concat(everyPattern(), Stream.of(REAL_IO))).hasSize(16).containsAll(
+        assertThat(everyPattern()).hasSize(16).contains(REAL_IO).containsAll(
                 PatternRegistry.all().stream().map(Pattern::id).toList());
-    }
-
-    @Test
-    void realIoChangesOnlyWhichSimultaneousResponseWakesFirst() throws IOException {
-        Pattern pattern = PatternRegistry.require(REAL_IO);
-        String first = new String(traceOf(pattern), StandardCharsets.UTF_8);
-        for (int i = 0; i < 5; i++) {
-            String again = new String(traceOf(pattern), StandardCharsets.UTF_8);
-            // every lane, segment, mark and time is the same, in the same order
-            assertThat(withoutWakeArrows(again)).as("run %d", i + 2).isEqualTo(withoutWakeArrows(first));
-            // and so are the wake-up arrows, but for which lane each one joins at the shared instant
-            assertThat(wakeArrowTimes(again)).isEqualTo(wakeArrowTimes(first));
-        }
-    }
-
-    private static List<String> withoutWakeArrows(String trace) {
-        return trace.lines().filter(l -> !isWakeArrow(l)).toList();
-    }
-
-    private static List<String> wakeArrowTimes(String trace) {
-        return trace.lines().filter(VirtualRunDeterminismTest::isWakeArrow)
-                .map(l -> l.replaceAll("\"tid\":\\d+,", "")).sorted().toList();
-    }
-
-    private static boolean isWakeArrow(String line) {
-        return line.startsWith("{\"ph\":\"s\"") || line.startsWith("{\"ph\":\"f\"");
     }
 }

@@ -74,7 +74,9 @@ public final class LocalApi implements AutoCloseable {
 
     private void handle(HttpExchange exchange) {
         try {
-            clock.blockFor(delayNs); // the network and the server's work, in demo time
+            // The network and the server's work, in demo time; named by the path, so responses due at
+            // the same virtual instant reach the loop in a fixed order.
+            clock.blockFor(delayNs, exchange.getRequestURI().getPath());
             Matcher user = USER.matcher(exchange.getRequestURI().getPath());
             if (user.matches()) {
                 String id = user.group(1);
