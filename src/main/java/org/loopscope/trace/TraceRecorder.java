@@ -30,6 +30,19 @@ public final class TraceRecorder implements Instrument {
         lanes.add(new LaneInfo(0, "loop", LaneKind.LOOP, -1));
     }
 
+    /**
+     * Stores a string that is probably unique (a task's result, a printed line) without looking it
+     * up: interning 100,000 distinct results only grows a hash map nobody reads from.
+     */
+    private int store(String s) {
+        if (s == null) {
+            return -1;
+        }
+        int id = strings.size();
+        strings.add(s);
+        return id;
+    }
+
     private int intern(String s) {
         if (s == null) {
             return -1;
@@ -78,7 +91,7 @@ public final class TraceRecorder implements Instrument {
 
     @Override
     public void taskExited(int lane, long atNs, MarkKind outcome, String detail) {
-        events.append(atNs, lane, RawEvent.exitCode(outcome), intern(detail));
+        events.append(atNs, lane, RawEvent.exitCode(outcome), store(detail));
     }
 
     @Override
