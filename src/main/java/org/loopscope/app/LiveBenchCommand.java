@@ -1,9 +1,10 @@
 package org.loopscope.app;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.loopscope.app.cli.BenchCommand;
 import org.loopscope.app.cli.ExitCodes;
+import org.loopscope.loop.RealClock;
 import org.loopscope.patterns.BadParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,25 +40,10 @@ final class LiveBenchCommand implements Callable<Integer> {
         }
         // the pattern's own checks name the allowed ranges
         LaunchCheck.requireValid("semaphore", "urls=" + requests, "limit=" + limit, "delay=" + delay);
-        if (!(rate >= 0.05 && rate <= 4)) {
-            throw new BadParameterException("--rate must be between 0.05 and 4.0, got " + rate);
+        if (!(rate >= RealClock.MIN_RATE && rate <= RealClock.MAX_RATE)) {
+            throw new BadParameterException("--rate must be between " + RealClock.MIN_RATE + " and " + RealClock.MAX_RATE + ", got " + rate);
         }
-        PrintStream out = new PrintStream(new java.io.OutputStream() {
-            @Override
-            public void write(int b) {
-                spec.commandLine().getOut().write(b);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                spec.commandLine().getOut().write(new String(b, off, len, StandardCharsets.UTF_8));
-            }
-
-            @Override
-            public void flush() {
-                spec.commandLine().getOut().flush();
-            }
-        }, true, StandardCharsets.UTF_8);
+        PrintStream out = BenchCommand.out(spec);
         LivePulseBench.run(new LivePulseBench.Setup(requests, limit, delay, rate, maxSeconds), out);
         return ExitCodes.OK;
     }

@@ -33,7 +33,8 @@ public final class BenchCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    static PrintStream out(CommandSpec spec) {
+    /** The command's output as a PrintStream, for benchmarks that print figures line by line. */
+    public static PrintStream out(CommandSpec spec) {
         PrintWriter writer = spec.commandLine().getOut();
         return new PrintStream(new java.io.OutputStream() {
             @Override
