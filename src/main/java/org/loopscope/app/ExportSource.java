@@ -29,7 +29,7 @@ final class ExportSource {
         if (other != null) {
             return StackedModels.stack(main.model(), other.model());
         }
-        return main.isFinished() ? main.model() : ModelCopy.of(main.model());
+        return main.isFinished() ? main.model() : org.loopscope.trace.ModelCopies.closedCopy(main.model());
     }
 
     /** A file name without extension: "gather", "gather-vs-sequential", or "viz" for an opened viz.json. */

@@ -31,4 +31,21 @@ class StackedModelsTest {
         assertThat(stacked.edges()).extracting(WakeEdge::toLane).containsExactly(1, 3);
         assertThat(stacked.callouts()).extracting(Callout::lane).containsExactly(1, 3);
     }
+
+    @Test
+    void aClosedCopyOfALiveModelEndsItsOpenSegmentsAtTheEndAndStaysIndependent() {
+        TraceModel live = run("gather", 1_000_000_000L);
+        live.switchState(1, 1_000_000_000L, SegmentState.RUNNING, null, 0);
+        live.advanceTo(1_500_000_000L);
+        TraceModel copy = ModelCopies.closedCopy(live);
+        assertThat(copy.openSegment(1)).isNull();
+        SegmentColumn main = copy.segments(1);
+        assertThat(main.size()).isEqualTo(2);
+        assertThat(main.state(1)).isEqualTo(SegmentState.RUNNING);
+        assertThat(main.end(1)).isEqualTo(1_500_000_000L);
+        live.switchState(1, 2_000_000_000L, SegmentState.WAITING, "x", 0);
+        assertThat(copy.segments(1).size()).isEqualTo(2);
+        assertThat(copy.marks()).hasSize(1);
+        assertThat(copy.meta().pattern()).isEqualTo("gather");
+    }
 }
