@@ -29,7 +29,7 @@ public final class EventLoop implements AutoCloseable {
     // The run machinery (queues, iterations, stop) and the per-step bookkeeping live beside this
     // class; it keeps the public API and the scheduling that feeds both.
     private final LoopRunner runner = new LoopRunner(this);
-    final StepBookkeeping steps = new StepBookkeeping(this);
+    final StepBookkeeping steps; // made in the constructor: it needs the clock
     private final ArrayDeque<Handle> ready = runner.ready; // the scheduling below feeds the runner's queues
     private final TimerQueue timers = runner.timers;
     private final InstrumentSet instrumentSet = new InstrumentSet(this);
@@ -47,7 +47,8 @@ public final class EventLoop implements AutoCloseable {
     private long slowCallbackNs = DEFAULT_SLOW_CALLBACK_NS;
 
     public EventLoop(Clock clock) {
-        this.clock = clock;
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
+        this.steps = new StepBookkeeping(this);
     }
 
     /** The loop running on this thread, or null (asyncio's _get_running_loop). */
@@ -255,7 +256,7 @@ public final class EventLoop implements AutoCloseable {
         laneNames.add(name);
         InstrumentSet h = hooks;
         if (h != null) {
-            long now = clock.now();
+            long now = steps.exactTime();
             h.each(i -> i.laneAdded(lane, name, kind, parent, now));
         }
         return lane;
@@ -358,6 +359,12 @@ public final class EventLoop implements AutoCloseable {
             state = LoopState.STOPPED;
             RUNNING.remove();
             steps.endOfRun();
+            InstrumentSet h = hooks;
+            if (h != null) {
+                long now = steps.exactTime();
+                h.each(i -> i.afterRun(now));
+            }
+            steps.quiet();
         }
     }
 

@@ -34,7 +34,7 @@ final class LoopReports {
 
     /** Records a message on a lane now, and tells the instruments. Loop thread only. */
     void mark(int lane, MarkKind kind, String text) {
-        long now = loop.clock().now();
+        long now = loop.steps.exactTime();
         messages.add(new LoopMessage(now, lane, loop.laneName(lane), kind, text));
         InstrumentSet hooks = loop.hooksOrNull();
         if (hooks != null) {

@@ -91,9 +91,10 @@ final class LoopRunner {
         if (deadline <= clock.now()) {
             return;
         }
+        loop.steps.quiet();
         InstrumentSet h = loop.hooksOrNull();
         if (h != null) {
-            long now = clock.now();
+            long now = loop.steps.exactTime();
             h.each(i -> i.beforeIdle(now, deadline));
         }
         boolean possible;
@@ -104,7 +105,7 @@ final class LoopRunner {
             possible = true;
         }
         if (h != null) {
-            long now = clock.now();
+            long now = loop.steps.exactTime();
             h.each(i -> i.afterIdle(now));
         }
         drainInbox();
@@ -162,7 +163,7 @@ final class LoopRunner {
         Clock clock = loop.clock();
         InstrumentSet hooks = loop.hooksOrNull();
         if (hooks != null) {
-            long now = clock.now();
+            long now = loop.steps.exactTime();
             hooks.each(i -> i.blockingStarted(lane, now, call));
         }
         loop.context.markBlocked();
@@ -183,7 +184,7 @@ final class LoopRunner {
             Thread.interrupted(); // an abort() that came late must not hit the next wait
             InstrumentSet after = loop.hooksOrNull();
             if (after != null) {
-                long now = clock.now();
+                long now = loop.steps.exactTime();
                 after.each(i -> i.blockingEnded(lane, now));
             }
         }

@@ -10,6 +10,8 @@ import org.loopscope.trace.MarkKind;
 final class StepBookkeeping {
     private final EventLoop loop;
     private final NeverAwaited neverAwaited = new NeverAwaited();
+    private final TraceTime time;
+    private final java.util.function.BiConsumer<Integer, String> neverAwaitedReport = this::reportNeverAwaited;
     // The latest loop time read on the switch path: a step starts when the handle before it ended,
     // so a traced switch reads the clock once (at the step's end), not twice.
     private long lastNow;
@@ -17,25 +19,37 @@ final class StepBookkeeping {
 
     StepBookkeeping(EventLoop loop) {
         this.loop = loop;
+        this.time = new TraceTime(loop.clock());
     }
 
     /**
-     * The loop time, read only when someone needs it: instruments and debug mode timestamp every
-     * step, an untraced loop in normal mode never reads the clock on the switch path.
+     * The loop time on the switch path, read only when someone needs it: instruments and debug
+     * mode timestamp every step (coarsely on the real clock, see {@link TraceTime}); an untraced
+     * loop in normal mode never reads the clock here.
      */
     long traceTime() {
-        return loop.hooksOrNull() != null || loop.debug() ? loop.clock().now() : 0;
+        return loop.hooksOrNull() != null || loop.debug() ? time.coarse() : 0;
+    }
+
+    /** The clock, exactly, for a traced moment that stands alone (idle, a blocking call, an exit, a mark). */
+    long exactTime() {
+        return time.exact();
     }
 
     /** The iteration read the clock anyway: steps that start now started at {@code now}. */
     void loopTimeRead(long now) {
-        lastNow = now;
+        lastNow = time.observe(now);
+    }
+
+    /** The loop goes idle or stops running: the coarse clock may sleep. */
+    void quiet() {
+        time.quiet();
     }
 
     /** A plain callback (no task step) just ended: the next step starts after it. */
     void plainCallbackEnded() {
         if (loop.hooksOrNull() != null || loop.debug()) {
-            lastNow = loop.clock().now();
+            lastNow = time.coarse();
         }
     }
 
@@ -64,7 +78,7 @@ final class StepBookkeeping {
         if (hooks != null) {
             hooks.afterTaskStep(task.lane(), now, waitingOn);
         }
-        neverAwaited.endOfStep(task.lane(), this::reportNeverAwaited);
+        neverAwaited.endOfStep(task.lane(), neverAwaitedReport);
         long start = loop.context.stepStartNs();
         if (loop.debug() && now - start >= loop.slowCallbackNs()) {
             reportSlowStep(task, start, now);
@@ -84,7 +98,7 @@ final class StepBookkeeping {
         loop.tasks.remove(task);
         InstrumentSet hooks = loop.hooksOrNull();
         if (hooks != null) {
-            long now = loop.clock().now();
+            long now = time.exact();
             hooks.each(i -> i.taskExited(task.lane(), now, outcome, detail));
         }
     }

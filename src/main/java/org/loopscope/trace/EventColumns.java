@@ -24,6 +24,8 @@ final class EventColumns {
     private static final int BIG_CHUNK = 1 << (FIRST_BITS + DOUBLINGS);
     /** Events held by the doubling chunks together; later chunks are all BIG_CHUNK events. */
     private static final int DOUBLING_TOTAL = (1 << FIRST_BITS) * ((1 << DOUBLINGS) - 1);
+    /** Chunks from 1 MB on are allocated ahead; smaller ones come from the writer's TLAB cheaply. */
+    private static final int ALLOCATE_AHEAD_LONGS = (1 << 20) / Long.BYTES;
     private static final VarHandle PUBLISHED;
 
     static {
@@ -37,27 +39,30 @@ final class EventColumns {
     private volatile long[][] chunks = new long[16][];
     private long[][] writerChunks = chunks; // the writer's own view: no volatile read per event
     private long[] current;
-    private int slot; // next free event slot in current
+    private int next; // index in current of the next free event's first long
     private int chunkCount;
-    @SuppressWarnings("unused") // written and read through PUBLISHED
+    // The count readers may read; the writer alone stores it (a release store), and reads it plainly.
     private int published;
-    private int size; // writer's own count
+    // The next big chunk, allocated ahead on a helper thread: zeroing up to 32 MB and touching its
+    // pages for the first time would otherwise stall the writer (the loop) on the switch path.
+    private volatile long[] ahead;
 
     void append(long time, int lane, byte kind, int arg) {
-        long[] chunk = current;
-        if (chunk == null || 2 * slot == chunk.length) {
-            chunk = newChunk();
-        }
-        if (lane < 0 || lane >= MAX_LANES) {
+        if ((lane & -MAX_LANES) != 0) { // one test for both negative and too large
             throw new IllegalArgumentException("lane " + lane + " cannot be traced (at most " + MAX_LANES + " lanes)");
         }
-        chunk[2 * slot] = time;
-        chunk[2 * slot + 1] = (long) arg << 32 | (long) lane << 8 | (kind & 0xFF);
-        slot++;
-        size++;
+        long[] chunk = current;
+        int i = next;
+        if (chunk == null || i == chunk.length) {
+            chunk = newChunk();
+            i = 0;
+        }
+        chunk[i] = time;
+        chunk[i + 1] = (long) arg << 32 | (long) lane << 8 | (kind & 0xFF);
+        next = i + 2;
         // A release store is enough to publish the slot (and a new chunk) to readers that load
         // the count with acquire; a volatile store would cost a full fence per event.
-        PUBLISHED.setRelease(this, size);
+        PUBLISHED.setRelease(this, published + 1);
     }
 
     /**
@@ -73,13 +78,25 @@ final class EventColumns {
             writerChunks = table;
             chunks = table;
         }
-        int events = index < DOUBLINGS ? 1 << (FIRST_BITS + index) : BIG_CHUNK;
-        long[] chunk = new long[2 * events];
+        int length = 2 * eventsInChunk(index);
+        long[] chunk = ahead;
+        ahead = null;
+        if (chunk == null || chunk.length != length) {
+            chunk = new long[length];
+        }
         table[index] = chunk;
         chunkCount++;
         current = chunk;
-        slot = 0;
+        next = 0;
+        int nextLength = 2 * eventsInChunk(index + 1);
+        if (nextLength >= ALLOCATE_AHEAD_LONGS) {
+            ChunkAllocator.allocate(nextLength, allocated -> ahead = allocated);
+        }
         return chunk;
+    }
+
+    private static int eventsInChunk(int index) {
+        return index < DOUBLINGS ? 1 << (FIRST_BITS + index) : BIG_CHUNK;
     }
 
     /** Index of the chunk holding event {@code i}. */

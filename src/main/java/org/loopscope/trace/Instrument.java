@@ -56,6 +56,10 @@ public interface Instrument {
     default void mark(int lane, long atNs, MarkKind kind, String detail) {
     }
 
+    /** A run of the loop ended (it stopped, or failed): nothing more happens until the next run. */
+    default void afterRun(long atNs) {
+    }
+
     /** An executor worker started a job (called on the worker thread). */
     default void workerJobStarted(int lane, long atNs, String job) {
     }

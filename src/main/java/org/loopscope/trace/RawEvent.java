@@ -24,6 +24,12 @@ final class RawEvent {
     static final byte MARK_NEVER_AWAITED = 16;
     /** The common case in one event: ready now; arg = source lane << 3 | WakeKind ordinal. */
     static final byte READY_NOW = 17;
+    /**
+     * The switch path in one event: the task in arg yielded (READY_NOW, cause YIELD; a yield's
+     * source lane is not kept, nothing reads it) and, at the same moment, the task in lane began
+     * a step (STEP_BEGIN).
+     */
+    static final byte YIELD_THEN_STEP = 18;
 
     private RawEvent() {
     }

@@ -111,6 +111,10 @@ public final class SegmentBuilder {
                 ready(lane, time, arg >>> 3);
             }
             case RawEvent.STEP_BEGIN -> model.switchState(lane, at(lane, time), SegmentState.RUNNING, null, 0);
+            case RawEvent.YIELD_THEN_STEP -> {
+                apply(RawEvent.READY_NOW, time, arg, WakeKind.YIELD.ordinal()); // source lane 0: unused for a yield
+                model.switchState(lane, at(lane, time), SegmentState.RUNNING, null, 0);
+            }
             case RawEvent.STEP_END -> stepEnd(lane, time, arg);
             case RawEvent.IDLE_BEGIN -> model.switchState(0, at(0, time), SegmentState.IDLE, null, 0);
             case RawEvent.IDLE_END, RawEvent.SLOW_END -> model.switchState(0, at(0, time), SegmentState.BUSY, null, 0);

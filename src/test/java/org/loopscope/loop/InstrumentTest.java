@@ -65,6 +65,11 @@ class InstrumentTest {
         public void mark(int lane, long atNs, MarkKind kind, String detail) {
             events.add("mark " + lane + " " + kind + " " + detail);
         }
+
+        @Override
+        public void afterRun(long atNs) {
+            events.add("run ended at " + s(atNs));
+        }
     }
 
     /** Throws from one hook, once that hook is reached. */
@@ -105,7 +110,8 @@ class InstrumentTest {
                 "ready 1 TIMER from 0 at 1.0",
                 "before 1 at 1.0",
                 "after 1 at 1.0",
-                "exit 1 RESULT done at 1.0");
+                "exit 1 RESULT done at 1.0",
+                "run ended at 1.0");
     }
 
     @Test
