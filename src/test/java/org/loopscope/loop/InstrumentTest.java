@@ -137,6 +137,22 @@ class InstrumentTest {
     }
 
     @Test
+    void aSoleInstrumentThatThrowsOnTheSwitchPathIsRemovedAndTheRunGoesOn() {
+        Faulty faulty = new Faulty(); // alone, it is called directly rather than through the array
+        EventLoop[] loop = new EventLoop[1];
+        String r = run(coroutine("main", aw -> {
+            loop[0] = aw.loop();
+            aw.await(sleep(0));
+            aw.await(sleep(1.0));
+            return "survived";
+        }), faulty);
+        assertThat(r).isEqualTo("survived");
+        assertThat(faulty.calls).isEqualTo(1);
+        assertThat(loop[0].messages()).filteredOn(m -> m.kind() == MarkKind.WARNING).singleElement()
+                .satisfies(m -> assertThat(m.text()).contains("instrument Faulty raised IllegalStateException: broken hook"));
+    }
+
+    @Test
     void anInstrumentThatThrowsFromItsMarkHookIsRemovedWithoutRecursion() {
         Instrument throwsOnMark = new Instrument() {
             @Override
