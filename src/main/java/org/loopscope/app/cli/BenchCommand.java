@@ -100,10 +100,13 @@ public final class BenchCommand implements Callable<Integer> {
         int requests;
         @Option(names = "--limit", defaultValue = "10", description = "semaphore limit (default 10)")
         int limit;
+        @Option(names = "--warmups", defaultValue = "3",
+                description = "smaller runs first, so the JIT has compiled the run's paths (default 3; 0 measures a cold run)")
+        int warmups;
 
         @Override
         public Integer call() {
-            ScaleBench.run(atLeast("--requests", requests, 1), atLeast("--limit", limit, 1), out(spec));
+            ScaleBench.run(atLeast("--requests", requests, 1), atLeast("--limit", limit, 1), atLeast("--warmups", warmups, 0), out(spec));
             return ExitCodes.OK;
         }
     }

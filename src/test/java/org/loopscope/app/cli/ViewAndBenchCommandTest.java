@@ -50,6 +50,16 @@ class ViewAndBenchCommandTest {
     }
 
     @Test
+    void benchScaleSaysWhatItWarmedUpAndRefusesANegativeWarmUp() {
+        CliRunner.Result r = cli("bench", "scale", "--requests", "200", "--warmups", "2");
+        assertThat(r.out()).filteredOn(l -> l.startsWith("warmup ")).hasSize(2)
+                .allSatisfy(l -> assertThat(l).matches("warmup \\d: 200 requests in [0-9.]+ s"));
+        CliRunner.Result bad = cli("bench", "scale", "--warmups", "-1");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).singleElement().satisfies(l -> assertThat(l).isEqualTo("loopscope: --warmups must be at least 0, got -1"));
+    }
+
+    @Test
     void theGalleryHasEveryPatternAsPngAndSvg() throws IOException {
         Path out = dir.resolve("gallery");
         CliRunner.Result r = cli("gallery", "--out", out.toString());
