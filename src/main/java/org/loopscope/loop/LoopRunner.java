@@ -22,6 +22,7 @@ final class LoopRunner {
     private volatile Thread thread;
     private long iteration;
     private List<String> lastRan = List.of();
+    private int lastRanTotal;
 
     LoopRunner(EventLoop loop) {
         this.loop = loop;
@@ -69,19 +70,22 @@ final class LoopRunner {
         loop.steps.loopTimeRead(now);
         timers.popDue(now, ready::add);
         int count = ready.size();
-        List<String> ran = gate != null ? new ArrayList<>(count) : null;
+        // Labels for the inspector, only with a gate (the app) and only as many as it shows.
+        List<String> ran = gate != null ? new ArrayList<>(Math.min(count, LoopSnapshot.SHOWN)) : null;
+        int ranTotal = 0;
         for (int i = 0; i < count; i++) {
             Handle handle = ready.poll();
             if (handle.cancelled()) {
                 continue;
             }
-            if (ran != null) {
+            if (ran != null && ranTotal++ < LoopSnapshot.SHOWN) {
                 ran.add(handle.label());
             }
             runHandle(handle);
         }
         if (ran != null) {
             lastRan = ran;
+            lastRanTotal = ranTotal;
         }
         iteration++;
     }
@@ -210,7 +214,7 @@ final class LoopRunner {
     }
 
     LoopSnapshot snapshot() {
-        return LoopSnapshot.capture(loop.clock().now(), iteration, ready, inbox, timers.snapshotInOrder(), lastRan);
+        return LoopSnapshot.capture(loop.clock().now(), iteration, ready, inbox, timers.all(), lastRan, lastRanTotal);
     }
 
     /** A closed loop forgets what was queued. */

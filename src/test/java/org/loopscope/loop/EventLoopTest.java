@@ -81,6 +81,25 @@ class EventLoopTest {
     }
 
     @Test
+    void theInspectorSnapshotKeepsTheNextToRunAndTheSoonestTimersAndCountsTheRest() {
+        for (int i = 0; i < 1000; i++) {
+            loop.callLater(1000 - i, () -> calls.add("x")); // due 1000 s, 999 s, ... 1 s
+        }
+        for (int i = 0; i < 500; i++) {
+            loop.callSoon(() -> calls.add("y"));
+        }
+        LoopSnapshot snapshot = loop.snapshot();
+        assertThat(snapshot.readyTotal()).isEqualTo(500);
+        assertThat(snapshot.ready()).hasSize(LoopSnapshot.SHOWN);
+        assertThat(snapshot.timersTotal()).isEqualTo(1000);
+        assertThat(snapshot.timers()).hasSize(LoopSnapshot.SHOWN)
+                .extracting(LoopSnapshot.Timer::dueNs)
+                .isSorted()
+                .startsWith(1_000_000_000L, 2_000_000_000L)
+                .endsWith((long) LoopSnapshot.SHOWN * 1_000_000_000L);
+    }
+
+    @Test
     void anExceptionInACallbackIsReportedAndTheLoopGoesOn() {
         loop.callSoon(() -> {
             throw new IllegalStateException("boom");
