@@ -20,8 +20,18 @@ public final class InspectorViewModel {
     private final ObservableList<String> ready = FXCollections.observableArrayList();
     private final ObservableList<String> timers = FXCollections.observableArrayList();
     private final ObservableList<String> lastRan = FXCollections.observableArrayList();
+    private final javafx.beans.property.BooleanProperty listsVisible = new javafx.beans.property.SimpleBooleanProperty(this, "listsVisible", true);
     private LoopSnapshot shown;
     private boolean shownOver;
+    private boolean listsStale;
+
+    public InspectorViewModel() {
+        listsVisible.addListener((obs, was, now) -> {
+            if (now && listsStale && shown != null) {
+                fillLists(shown);
+            }
+        });
+    }
 
     /**
      * Shows a snapshot; does nothing if it is the one already shown (called once per frame).
@@ -41,9 +51,26 @@ public final class InspectorViewModel {
         heading.set(over
                 ? String.format(Locale.ROOT, "The run is over: %d iterations, loop time %.3f s", snapshot.iteration(), snapshot.timeNs() / 1e9)
                 : String.format(Locale.ROOT, "Before iteration %d, loop time %.3f s", snapshot.iteration(), snapshot.timeNs() / 1e9));
-        ready.setAll(snapshot.ready().isEmpty() ? java.util.List.of("(nothing is ready)") : numbered(snapshot.ready()));
-        timers.setAll(snapshot.timers().stream().map(t -> timerText(t, snapshot.timeNs())).toList());
-        lastRan.setAll(snapshot.lastRan().isEmpty() ? java.util.List.of("(nothing ran)") : snapshot.lastRan());
+        if (listsVisible.get()) {
+            fillLists(snapshot);
+        } else {
+            listsStale = true; // filled when the lists show: a hidden tab costs the frame nothing
+        }
+    }
+
+    private void fillLists(LoopSnapshot snapshot) {
+        listsStale = false;
+        ready.setAll(snapshot.ready().isEmpty() ? java.util.List.of("(nothing is ready)")
+                : withRest(numbered(snapshot.ready()), snapshot.readyTotal(), "ready"));
+        timers.setAll(withRest(snapshot.timers().stream().map(t -> timerText(t, snapshot.timeNs())).toList(),
+                snapshot.timersTotal(), "timers"));
+        lastRan.setAll(snapshot.lastRan().isEmpty() ? java.util.List.of("(nothing ran)")
+                : withRest(snapshot.lastRan(), snapshot.lastRanTotal(), "ran"));
+    }
+
+    /** Whether the lists are on screen (the Loop tab is selected); while not, they are filled only when they show again. */
+    public javafx.beans.property.BooleanProperty listsVisibleProperty() {
+        return listsVisible;
     }
 
     public void clear() {
@@ -61,6 +88,16 @@ public final class InspectorViewModel {
         for (int i = 0; i < labels.size(); i++) {
             out.add((i + 1) + ". " + labels.get(i));
         }
+        return out;
+    }
+
+    /** The shown entries, then "… and 99,800 more (100,000 ready)" when the snapshot kept only the first. */
+    private static java.util.List<String> withRest(java.util.List<String> shown, int total, String what) {
+        if (total <= shown.size()) {
+            return shown;
+        }
+        java.util.List<String> out = new java.util.ArrayList<>(shown);
+        out.add(String.format(Locale.ROOT, "… and %,d more (%,d %s)", total - shown.size(), total, what));
         return out;
     }
 

@@ -54,6 +54,7 @@ public final class SidePanelController {
         readyList.setItems(inspector.ready());
         timerList.setItems(inspector.timers());
         lastRanList.setItems(inspector.lastRan());
+        inspector.listsVisibleProperty().bind(inspectorTab.selectedProperty());
         bindLines(consoleList, viewModel.console(), viewModel);
         bindLines(logList, viewModel.log(), viewModel);
         consoleList.setPlaceholder(new Label("What the pattern prints appears here."));

@@ -36,4 +36,25 @@ class InspectorViewModelTest {
         assertThat(inspector.iteration()).isEqualTo(-1);
         assertThat(inspector.ready()).isEmpty();
     }
+
+    @Test
+    void aSnapshotThatKeptOnlyTheFirstEntriesSaysHowManyMoreThereAre() {
+        InspectorViewModel inspector = new InspectorViewModel();
+        inspector.show(new LoopSnapshot(0, 1, List.of("step a", "step b"), 100_000,
+                List.of(new LoopSnapshot.Timer(2_000_000_000L, "wake a")), 5_000, List.of(), 0), false);
+        assertThat(inspector.ready()).containsExactly("1. step a", "2. step b", "… and 99,998 more (100,000 ready)");
+        assertThat(inspector.timers()).containsExactly("due 2.000 s (in 2.000 s): wake a", "… and 4,999 more (5,000 timers)");
+    }
+
+    @Test
+    void hiddenListsAreFilledOnlyWhenTheyShowAgain() {
+        InspectorViewModel inspector = new InspectorViewModel();
+        inspector.listsVisibleProperty().set(false);
+        inspector.show(new LoopSnapshot(0, 7, List.of("step a"), 1, List.of(), 0, List.of("step b", "step c"), 3_000), false);
+        assertThat(inspector.iteration()).as("the heading keeps up").isEqualTo(7);
+        assertThat(inspector.ready()).isEmpty();
+        inspector.listsVisibleProperty().set(true);
+        assertThat(inspector.ready()).containsExactly("1. step a");
+        assertThat(inspector.lastRan()).containsExactly("step b", "step c", "… and 2,998 more (3,000 ran)");
+    }
 }

@@ -25,7 +25,9 @@ class StepWindowTest extends WindowTestBase {
         assertThat(runState()).isEqualTo(RunState.PAUSED);
         assertThat(lookup("#pauseButton").queryAs(Button.class).getText()).isEqualTo("Resume");
         ListView<?> lastRan = lookup("#lastRanList").queryAs(ListView.class);
-        assertThat(onFx(() -> lastRan.getItems().size())).isPositive();
+        assertThat(onFx(() -> lastRan.getItems().size())).as("the Loop tab is hidden: its lists wait").isZero();
+        onFx(() -> viewModel().sideTabProperty().set("inspector"));
+        assertThat(onFx(() -> lastRan.getItems().size())).as("filled as the tab shows").isPositive();
         // when: the Right arrow is pressed
         type(KeyCode.RIGHT);
         // then: one more iteration, and no more while we wait
