@@ -32,6 +32,9 @@ final class LiveBenchCommand implements Callable<Integer> {
     double rate;
     @Option(names = "--max-seconds", defaultValue = "120", description = "stop measuring after this long (default 120)")
     double maxSeconds;
+    @Option(names = "--warmups", defaultValue = "2",
+            description = "runs of at most 10000 requests first, in the same window (default 2; 0 measures a cold window)")
+    int warmups;
 
     @Override
     public Integer call() throws Exception {
@@ -43,8 +46,11 @@ final class LiveBenchCommand implements Callable<Integer> {
         if (!(rate >= RealClock.MIN_RATE && rate <= RealClock.MAX_RATE)) {
             throw new BadParameterException("--rate must be between " + RealClock.MIN_RATE + " and " + RealClock.MAX_RATE + ", got " + rate);
         }
+        if (warmups < 0) {
+            throw new BadParameterException("--warmups must be at least 0, got " + warmups);
+        }
         PrintStream out = BenchCommand.out(spec);
-        LivePulseBench.run(new LivePulseBench.Setup(requests, limit, delay, rate, maxSeconds), out);
+        LivePulseBench.run(new LivePulseBench.Setup(requests, limit, delay, rate, maxSeconds, warmups), out);
         return ExitCodes.OK;
     }
 }

@@ -34,41 +34,42 @@ public final class LivePulseBench {
     private LivePulseBench() {
     }
 
-    /** What to run: the semaphore pattern's parameters and the real clock's rate, and the longest time to wait. */
-    public record Setup(int requests, int limit, double delay, double rate, double maxSeconds) {
+    /** Requests per warm-up run: enough for the JIT to compile the paths a streaming run takes. */
+    static final int WARMUP_REQUESTS = 10_000;
+
+    /**
+     * What to run: the semaphore pattern's parameters and the real clock's rate, the longest time to
+     * wait for the measured run, and how many smaller runs go first in the same window.
+     */
+    public record Setup(int requests, int limit, double delay, double rate, double maxSeconds, int warmups) {
     }
 
     /** Pulse intervals and FX work per frame, in ms. */
     public record Figures(int frames, double pulseP50, double pulseP99, double workP50, double workP99, double workMax,
-                          double seconds, long segments, boolean finished) {
+                          double seconds, long segments, boolean finished, String slowest) {
     }
 
+    /**
+     * Measures the run after {@code warmups} smaller ones in the same window, as a window that has
+     * been used. A cold JVM spends a third of both cores compiling during the first big run
+     * (perf: C2 and C1 threads at ~40 % of the CPU samples), and its slowest frames are the ones
+     * running interpreted code; {@code --warmups 0} measures that.
+     */
     public static Figures run(Setup setup, PrintStream out) throws Exception {
         boolean startedHere = startToolkit(out);
         Window w = onFx(() -> Window.open());
         try {
-            onFx(() -> {
-                MainViewModel vm = w.controller.viewModel();
-                vm.selectedPatternProperty().set(PatternRegistry.require("semaphore"));
-                vm.params().field("urls").textProperty().set(Integer.toString(setup.requests()));
-                vm.params().field("limit").textProperty().set(Integer.toString(setup.limit()));
-                vm.params().field("delay").textProperty().set(Double.toString(setup.delay()));
-                vm.clockProperty().set(ClockKind.REAL);
-                vm.rateProperty().set(setup.rate());
-                w.probe.reset();
-                vm.run();
-                return null;
-            });
-            long start = System.nanoTime();
-            long deadline = start + (long) (setup.maxSeconds() * 1e9);
-            boolean finished = false;
-            while (!finished && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-                finished = onFx(() -> !w.controller.viewModel().runState().isActive());
+            int warmupRequests = Math.min(setup.requests(), WARMUP_REQUESTS);
+            for (int i = 0; i < setup.warmups(); i++) {
+                RunResult warm = runOnce(w, setup, warmupRequests);
+                out.printf(Locale.ROOT, "warmup %d: %d requests, finished=%s in %.1f s%n", i + 1, warmupRequests, warm.finished(), warm.seconds());
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Figures f = onFx(() -> w.probe.figures(seconds, w.controller.viewModel().modelProperty().get().segmentCount(),
-                    !w.controller.viewModel().runState().isActive()));
+            if (setup.warmups() > 0) {
+                out.printf(Locale.ROOT, "jit: compiler idle after %.1f s%n", awaitCompilerIdle());
+            }
+            RunResult measured = runOnce(w, setup, setup.requests());
+            Figures f = onFx(() -> w.probe.figures(measured.seconds(), w.controller.viewModel().modelProperty().get().segmentCount(),
+                    measured.finished()));
             print(setup, f, out);
             return f;
         } finally {
@@ -82,11 +83,66 @@ public final class LivePulseBench {
         }
     }
 
+    private record RunResult(boolean finished, double seconds) {
+    }
+
+    /**
+     * Waits (at most 20 s) until the JIT compilers have been idle for half a second: their backlog
+     * from the warm-ups would otherwise compete with the measured run for the two cores.
+     */
+    private static double awaitCompilerIdle() throws InterruptedException {
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long start = System.nanoTime();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            return 0;
+        }
+        long last = jit.getTotalCompilationTime();
+        int quiet = 0;
+        while (quiet < 5 && System.nanoTime() - start < 20_000_000_000L) {
+            Thread.sleep(100);
+            long now = jit.getTotalCompilationTime();
+            quiet = now == last ? quiet + 1 : 0;
+            last = now;
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Starts the pattern with {@code requests} requests and waits for its end (at most maxSeconds); the probe notes its frames. */
+    private static RunResult runOnce(Window w, Setup setup, int requests) throws Exception {
+        onFx(() -> {
+            MainViewModel vm = w.controller.viewModel();
+            vm.selectedPatternProperty().set(PatternRegistry.require("semaphore"));
+            vm.params().field("urls").textProperty().set(Integer.toString(requests));
+            vm.params().field("limit").textProperty().set(Integer.toString(setup.limit()));
+            vm.params().field("delay").textProperty().set(Double.toString(setup.delay()));
+            vm.clockProperty().set(ClockKind.REAL);
+            vm.rateProperty().set(setup.rate());
+            w.probe.reset();
+            vm.run();
+            return null;
+        });
+        long start = System.nanoTime();
+        long deadline = start + (long) (setup.maxSeconds() * 1e9);
+        boolean finished = false;
+        while (!finished && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            finished = onFx(() -> !w.controller.viewModel().runState().isActive());
+        }
+        if (!finished) {
+            onFx(() -> {
+                w.controller.viewModel().stop();
+                return null;
+            });
+        }
+        return new RunResult(finished, (System.nanoTime() - start) / 1e9);
+    }
+
     private static void print(Setup s, Figures f, PrintStream out) {
         out.printf(Locale.ROOT, "requests=%d limit=%d delay_s=%s clock=real rate=%s finished=%s run_s=%.1f segments=%d frames=%d%n",
                 s.requests(), s.limit(), s.delay(), s.rate(), f.finished(), f.seconds(), f.segments(), f.frames());
         out.printf(Locale.ROOT, "frame_work_ms_p50=%.2f frame_work_ms_p99=%.2f frame_work_ms_max=%.1f%n",
                 f.workP50(), f.workP99(), f.workMax());
+        out.printf(Locale.ROOT, "slowest frames (FX work, at s since the run began): %s%n", f.slowest());
         out.printf(Locale.ROOT, "pulse_ms_p50=%.1f pulse_ms_p99=%.1f%n", f.pulseP50(), f.pulseP99());
     }
 
@@ -202,10 +258,26 @@ public final class LivePulseBench {
             for (int i = 0; i < frames; i++) {
                 busy[i] = work[i] / 1e6;
             }
+            String slowest = slowest(3);
             Arrays.sort(intervals);
             Arrays.sort(busy);
             return new Figures(frames, percentile(intervals, 50), percentile(intervals, 99), percentile(busy, 50),
-                    percentile(busy, 99), busy.length == 0 ? 0 : busy[busy.length - 1], seconds, segments, finished);
+                    percentile(busy, 99), busy.length == 0 ? 0 : busy[busy.length - 1], seconds, segments, finished, slowest);
+        }
+
+        /** The {@code n} frames with the most FX work, as "12.3 ms at 0.41 s", slowest first. */
+        private String slowest(int n) {
+            Integer[] order = new Integer[frames];
+            for (int i = 0; i < frames; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Long.compare(work[b], work[a]));
+            StringBuilder text = new StringBuilder();
+            for (int k = 0; k < Math.min(n, frames); k++) {
+                int i = order[k];
+                text.append(k == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f ms at %.2f s", work[i] / 1e6, (pulses[i] - pulses[0]) / 1e9));
+            }
+            return text.toString();
         }
 
         private static double percentile(double[] sorted, double p) {

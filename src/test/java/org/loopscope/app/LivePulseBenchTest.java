@@ -18,12 +18,14 @@ class LivePulseBenchTest {
     void aSmallLiveRunPrintsPulseFiguresLast() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-        LivePulseBench.Figures f = LivePulseBench.run(new LivePulseBench.Setup(2_000, 100, 0.05, 4.0, 30),
+        LivePulseBench.Figures f = LivePulseBench.run(new LivePulseBench.Setup(2_000, 100, 0.05, 4.0, 30, 1),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.get(lines.size() - 1)).matches("pulse_ms_p50=[0-9.]+ pulse_ms_p99=[0-9.]+");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("requests=2000 limit=100 ").contains("finished=true"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("warmup 1: 2000 requests, finished=true in "));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("slowest frames (FX work, at s since the run began): "));
         assertThat(f.finished()).isTrue();
         assertThat(f.frames()).isGreaterThan(3);
         assertThat(f.segments()).isGreaterThan(2_000);
