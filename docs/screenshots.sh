@@ -7,7 +7,7 @@ java_bin=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 shot() {
   local name=$1; shift
   xvfb-run -a -s "-screen 0 1600x1000x24" bash -c "
-    '$java_bin' --add-exports=java.base/jdk.internal.vm=ALL-UNNAMED --enable-native-access=ALL-UNNAMED \
+    '$java_bin' --add-exports=java.base/jdk.internal.vm=ALL-UNNAMED -XX:+UseZGC --enable-native-access=ALL-UNNAMED \
       -jar target/loopscope.jar $* >/dev/null 2>&1 &
     app=\$!
     sleep ${WAIT:-8}
