@@ -37,6 +37,7 @@ public final class RunSession {
     private final SegmentBuilder builder;
     private final ConcurrentLinkedQueue<LoopMessage> inbox = new ConcurrentLinkedQueue<>();
     private boolean finished;
+    private long pumpBudgetNs = PUMP_BUDGET_NS;
 
     public RunSession(Pattern pattern, Params params, PatternRun.Options options) {
         this.run = new PatternRun(pattern, params, options);
@@ -79,9 +80,14 @@ public final class RunSession {
         return messages;
     }
 
+    /** For tests: 0 makes every pulse take exactly one slice of events. */
+    void setPumpBudgetNs(long ns) {
+        pumpBudgetNs = ns;
+    }
+
     private void pumpWithinBudget() {
         long start = System.nanoTime();
-        while (builder.pump(PUMP_SLICE) > 0 && !builder.caughtUp() && System.nanoTime() - start < PUMP_BUDGET_NS) {
+        while (builder.pump(PUMP_SLICE) > 0 && !builder.caughtUp() && System.nanoTime() - start < pumpBudgetNs) {
             // next slice
         }
     }
