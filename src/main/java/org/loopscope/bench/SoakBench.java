@@ -36,7 +36,12 @@ public final class SoakBench {
                 out.printf(Locale.ROOT, "after %d runs: heap_mb=%.1f threads=%d%n", i + 1, heapAfterGcMb(), Thread.activeCount());
             }
         }
-        Thread.sleep(200); // let stopped runs' threads finish ending
+        // Let stopped runs' threads finish ending, and the shared helpers (the step-clock ticker,
+        // the trace chunk allocator) end after their half second without work.
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (Thread.activeCount() > threadsBefore && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         Figures f = new Figures(runs, heapBefore, heapAfterGcMb(), threadsBefore, Thread.activeCount());
         out.printf(Locale.ROOT, "runs=%d heap_mb_before=%.1f heap_mb_after=%.1f threads_before=%d threads_after=%d%n",
                 f.runs(), f.heapMbBefore(), f.heapMbAfter(), f.threadsBefore(), f.threadsAfter());
