@@ -54,6 +54,13 @@ public final class SwitchBench {
             out.printf(Locale.ROOT, "run %d: trace off %.0f/s, no-op instrument %.0f/s, trace on %.0f/s%n",
                     i + 1, off[i], hooks[i], on[i]);
         }
+        // Paired: each repeat's traced run against the untraced run just before it, so that drift
+        // in the machine's speed during the benchmark (±6 % between runs here) cancels out.
+        double[] paired = new double[repeats];
+        for (int i = 0; i < repeats; i++) {
+            paired[i] = (off[i] - on[i]) / off[i] * 100;
+        }
+        Arrays.sort(paired);
         Arrays.sort(off);
         Arrays.sort(hooks);
         Arrays.sort(on);
@@ -64,6 +71,8 @@ public final class SwitchBench {
                 hooks[repeats / 2]);
         out.printf(Locale.ROOT, "step_time_tick_us=%.0f (measured period of the coarse step clock while traced runs were busy)%n",
                 ticks == 0 ? Double.NaN : tracedSeconds * 1e6 / ticks);
+        out.printf(Locale.ROOT, "paired_overhead_pct: min %.1f, median %.1f, max %.1f (each traced run against the untraced one before it)%n",
+                paired[0], paired[repeats / 2], paired[repeats - 1]);
         out.printf(Locale.ROOT, "trace_off_switches_per_sec=%.0f trace_on_switches_per_sec=%.0f tracing_overhead_pct=%.1f%n",
                 medianOff, medianOn, (medianOff - medianOn) / medianOff * 100);
         out.printf(Locale.ROOT, "switches_per_sec=%.0f%n", medianOn);
