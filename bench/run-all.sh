@@ -14,3 +14,8 @@ run "$java_bin" -jar target/loopscope.jar bench render --lanes 10000 --segments 
 run "$java_bin" -Djdk.virtualThreadScheduler.parallelism=1 -jar target/loopscope.jar bench mechanism
 run "$java_bin" -jar target/loopscope.jar bench tracefile --events 1000000
 run "$java_bin" -jar target/loopscope.jar bench soak --runs 1000
+# The window under Monocle needs the test class path (Monocle is test-scoped) and runs on ZGC like the app's launchers.
+if mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-cp.txt >/dev/null 2>&1; then
+  run "$java_bin" -XX:+UseZGC --add-exports=java.base/jdk.internal.vm=ALL-UNNAMED -cp "target/classes:$(cat target/test-cp.txt)" \
+    org.loopscope.app.Main bench live
+fi
