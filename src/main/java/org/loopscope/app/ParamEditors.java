@@ -38,12 +38,18 @@ final class ParamEditors {
         }
     }
 
+    /** Wide enough for the largest allowed value: "100000" was clipped to "1000" in a 4-column field. */
+    static int columnsFor(org.loopscope.patterns.ParamSpec spec) {
+        int digits = String.valueOf((long) spec.max()).length();
+        return spec.integer() ? Math.max(4, digits) : Math.max(5, digits + 3);
+    }
+
     private static HBox editor(ParamField field) {
         Label label = new Label(field.spec().label());
         TextField text = new TextField();
         text.setId("param-" + field.spec().key());
         text.getStyleClass().add("param-field");
-        text.setPrefColumnCount(field.spec().integer() ? 4 : 5);
+        text.setPrefColumnCount(columnsFor(field.spec()));
         text.textProperty().bindBidirectional(field.textProperty());
         text.setTooltip(new Tooltip(field.hint()));
         label.setLabelFor(text);

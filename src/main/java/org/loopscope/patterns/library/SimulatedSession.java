@@ -1,5 +1,6 @@
 package org.loopscope.patterns.library;
 
+import org.loopscope.loop.Clock;
 import org.loopscope.loop.EventLoop;
 import org.loopscope.loop.Future;
 
@@ -24,12 +25,13 @@ public final class SimulatedSession {
         Future<Response> response = new Future<>(loop, "GET " + path);
         inFlight++;
         maxInFlight = Math.max(maxInFlight, inFlight);
-        loop.callLater(delay, () -> {
+        // Labelled for the inspector's timer list: "answer GET /items/7", not "callback".
+        loop.callAtNs(loop.clock().now() + Clock.seconds(delay), () -> {
             inFlight--;
             if (!response.isDone()) {
                 response.setResult(new Response(200, "{\"url\": \"" + url + "\"}"));
             }
-        });
+        }, "answer GET " + path);
         return response;
     }
 
