@@ -409,6 +409,7 @@ public final class EventLoop implements AutoCloseable {
         }
         state = LoopState.CLOSED;
         runner.clearQueues();
+        steps.quiet(); // a loop stepped by hand (runOnce) and closed without a run's end lets the ticker sleep too
         if (workers != null) {
             workers.shutdown();
         }
