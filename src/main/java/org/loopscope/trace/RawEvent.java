@@ -7,6 +7,11 @@ final class RawEvent {
     static final byte READY = 1;
     /** time = when the loop learned of it; arg = WakeKind ordinal. */
     static final byte WAKE = 2;
+    /**
+     * A task's step begins. A bare yield is not stored: a step that began and did not end with
+     * STEP_END or an exit before the next STEP_BEGIN, IDLE_BEGIN or RUN_END ended with a yield, at
+     * that event's time (one event per switch).
+     */
     static final byte STEP_BEGIN = 3;
     /** arg = label id of what the task waits on, -1 if none. */
     static final byte STEP_END = 4;
@@ -24,12 +29,8 @@ final class RawEvent {
     static final byte MARK_NEVER_AWAITED = 16;
     /** The common case in one event: ready now; arg = source lane << 3 | WakeKind ordinal. */
     static final byte READY_NOW = 17;
-    /**
-     * The switch path in one event: the task in arg yielded (READY_NOW, cause YIELD; a yield's
-     * source lane is not kept, nothing reads it) and, at the same moment, the task in lane began
-     * a step (STEP_BEGIN).
-     */
-    static final byte YIELD_THEN_STEP = 18;
+    /** The loop's run ended (afterRun): a step still open ended with a bare yield. */
+    static final byte RUN_END = 18;
 
     private RawEvent() {
     }

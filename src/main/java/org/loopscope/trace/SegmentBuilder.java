@@ -23,6 +23,10 @@ public final class SegmentBuilder {
     private byte[] wakeCause = new byte[16];
     private String[] workerJob = new String[16];
     private boolean loopStarted;
+    // The task whose step began and has not ended with a wait or an exit: if the next step, an
+    // idle wait or the run's end comes first, that step ended with a bare yield (the recorder
+    // does not store yields: one event per switch).
+    private int stepping = -1;
 
     public SegmentBuilder(TraceRecorder recorder, TraceModel model) {
         this.recorder = recorder;
@@ -110,13 +114,20 @@ public final class SegmentBuilder {
                 wakeCause[lane] = (byte) (arg & 7);
                 ready(lane, time, arg >>> 3);
             }
-            case RawEvent.STEP_BEGIN -> model.switchState(lane, at(lane, time), SegmentState.RUNNING, null, 0);
-            case RawEvent.YIELD_THEN_STEP -> {
-                apply(RawEvent.READY_NOW, time, arg, WakeKind.YIELD.ordinal()); // source lane 0: unused for a yield
+            case RawEvent.STEP_BEGIN -> {
+                yielded(time);
+                stepping = lane;
                 model.switchState(lane, at(lane, time), SegmentState.RUNNING, null, 0);
             }
-            case RawEvent.STEP_END -> stepEnd(lane, time, arg);
-            case RawEvent.IDLE_BEGIN -> model.switchState(0, at(0, time), SegmentState.IDLE, null, 0);
+            case RawEvent.STEP_END -> {
+                stepEnded(lane);
+                stepEnd(lane, time, arg);
+            }
+            case RawEvent.IDLE_BEGIN -> {
+                yielded(time);
+                model.switchState(0, at(0, time), SegmentState.IDLE, null, 0);
+            }
+            case RawEvent.RUN_END -> yielded(time);
             case RawEvent.IDLE_END, RawEvent.SLOW_END -> model.switchState(0, at(0, time), SegmentState.BUSY, null, 0);
             case RawEvent.SLOW_BEGIN -> model.switchState(0, at(0, time), SegmentState.STALLED, null, 0);
             case RawEvent.BLOCK_BEGIN -> {
@@ -129,6 +140,23 @@ public final class SegmentBuilder {
                 model.switchState(0, at(0, time), SegmentState.BUSY, null, 0);
             }
             default -> mark(kind, time, lane, arg);
+        }
+    }
+
+    /** The step still open ended with a bare yield at {@code time}: its task is ready again at once. */
+    private void yielded(long time) {
+        if (stepping >= 0) {
+            int lane = stepping;
+            stepping = -1;
+            wakeAt[lane] = time;
+            wakeCause[lane] = (byte) WakeKind.YIELD.ordinal();
+            ready(lane, time, 0);
+        }
+    }
+
+    private void stepEnded(int lane) {
+        if (stepping == lane) {
+            stepping = -1;
         }
     }
 
@@ -159,6 +187,7 @@ public final class SegmentBuilder {
             return;
         }
         if (markKind.isOutcome() && markKind != MarkKind.NEVER_AWAITED) {
+            stepEnded(lane);
             model.closeOpen(lane, at(lane, time));
         }
         model.addMark(new Mark(time, lane, markKind, recorder.string(arg)));

@@ -25,12 +25,6 @@ public final class TraceRecorder implements Instrument {
     private final Map<String, Integer> stringIds = new HashMap<>();
     private final PublishedList<LaneInfo> lanes = new PublishedList<>();
     private final java.util.List<WorkerEvent> workerEvents = new java.util.ArrayList<>();
-    // A task that yielded and whose READY is not stored yet: if the next event is a step beginning
-    // at the same moment (the switch path), both go into one event. Any other event stores it first.
-    // (A yield's source lane is not kept in the fused event: nothing reads a yield's source.)
-    private int yieldedLane = -1;
-    private int yieldedSource;
-    private long yieldedAt;
 
     public TraceRecorder() {
         lanes.add(new LaneInfo(0, "loop", LaneKind.LOOP, -1));
@@ -68,97 +62,75 @@ public final class TraceRecorder implements Instrument {
             lanes.add(new LaneInfo(lanes.size(), "lane-" + lanes.size(), LaneKind.TASK, -1));
         }
         lanes.add(new LaneInfo(lane, name, kind, parentLane));
-        put(atNs, lane, RawEvent.LANE_ADDED, lane);
+        events.append(atNs, lane, RawEvent.LANE_ADDED, lane);
     }
 
     @Override
     public void taskReady(int lane, WakeKind cause, int sourceLane, long sinceNs, long atNs) {
-        if (cause == WakeKind.YIELD && sinceNs == atNs && sourceLane >= 0) {
-            storeYield();
-            yieldedLane = lane;
-            yieldedSource = sourceLane;
-            yieldedAt = atNs;
-        } else if (sinceNs == atNs && sourceLane >= 0) {
-            put(atNs, lane, RawEvent.READY_NOW, sourceLane << 3 | cause.ordinal());
+        if (cause == WakeKind.YIELD) {
+            return; // implied by what comes next: see RawEvent.STEP_BEGIN
+        }
+        if (sinceNs == atNs && sourceLane >= 0) {
+            events.append(atNs, lane, RawEvent.READY_NOW, sourceLane << 3 | cause.ordinal());
         } else {
-            put(atNs, lane, RawEvent.WAKE, cause.ordinal());
+            events.append(atNs, lane, RawEvent.WAKE, cause.ordinal());
             events.append(sinceNs, lane, RawEvent.READY, sourceLane);
         }
     }
 
     @Override
     public void beforeTaskStep(int lane, long atNs) {
-        if (yieldedLane >= 0 && yieldedAt == atNs) {
-            events.append(atNs, lane, RawEvent.YIELD_THEN_STEP, yieldedLane);
-            yieldedLane = -1;
-        } else {
-            put(atNs, lane, RawEvent.STEP_BEGIN, 0);
-        }
+        events.append(atNs, lane, RawEvent.STEP_BEGIN, 0);
     }
 
     @Override
     public void afterTaskStep(int lane, long atNs, String waitingOn) {
-        // A step that ends without waiting is always followed, at the same moment, by the task's
-        // READY (it yielded) or its EXIT, either of which ends the running segment: one event saved per switch.
+        // A step that ends without waiting either exits (its EXIT ends the running segment) or
+        // yielded, which the next step, idle wait or run end implies (RawEvent.STEP_BEGIN).
         if (waitingOn != null) {
-            put(atNs, lane, RawEvent.STEP_END, intern(waitingOn));
+            events.append(atNs, lane, RawEvent.STEP_END, intern(waitingOn));
         }
     }
 
     @Override
     public void taskExited(int lane, long atNs, MarkKind outcome, String detail) {
-        put(atNs, lane, RawEvent.exitCode(outcome), store(detail));
+        events.append(atNs, lane, RawEvent.exitCode(outcome), store(detail));
     }
 
     @Override
     public void beforeIdle(long atNs, long deadlineNs) {
-        put(atNs, 0, RawEvent.IDLE_BEGIN, 0);
+        events.append(atNs, 0, RawEvent.IDLE_BEGIN, 0);
     }
 
     @Override
     public void afterIdle(long atNs) {
-        put(atNs, 0, RawEvent.IDLE_END, 0);
+        events.append(atNs, 0, RawEvent.IDLE_END, 0);
     }
 
     @Override
     public void blockingStarted(int lane, long atNs, String call) {
-        put(atNs, lane, RawEvent.BLOCK_BEGIN, intern(call));
+        events.append(atNs, lane, RawEvent.BLOCK_BEGIN, intern(call));
     }
 
     @Override
     public void blockingEnded(int lane, long atNs) {
-        put(atNs, lane, RawEvent.BLOCK_END, 0);
+        events.append(atNs, lane, RawEvent.BLOCK_END, 0);
     }
 
     @Override
     public void slowStep(int lane, long startNs, long endNs) {
-        put(startNs, lane, RawEvent.SLOW_BEGIN, 0);
+        events.append(startNs, lane, RawEvent.SLOW_BEGIN, 0);
         events.append(endNs, lane, RawEvent.SLOW_END, 0);
     }
 
     @Override
     public void mark(int lane, long atNs, MarkKind kind, String detail) {
-        put(atNs, lane, RawEvent.exitCode(kind), intern(detail));
+        events.append(atNs, lane, RawEvent.exitCode(kind), intern(detail));
     }
 
     @Override
     public void afterRun(long atNs) {
-        storeYield();
-    }
-
-    /** Appends an event after the pending yield, if any: events stay in the order they happened. */
-    private void put(long atNs, int lane, byte kind, int arg) {
-        if (yieldedLane >= 0) {
-            storeYield();
-        }
-        events.append(atNs, lane, kind, arg);
-    }
-
-    private void storeYield() {
-        if (yieldedLane >= 0) {
-            events.append(yieldedAt, yieldedLane, RawEvent.READY_NOW, yieldedSource << 3 | WakeKind.YIELD.ordinal());
-            yieldedLane = -1;
-        }
+        events.append(atNs, 0, RawEvent.RUN_END, 0);
     }
 
     @Override

@@ -15,8 +15,9 @@ import org.loopscope.loop.VirtualClock;
 import org.loopscope.trace.StarvedHeartbeatTraceTest.Seg;
 
 /**
- * A bare yield ({@code await asyncio.sleep(0)}) followed at once by another task's step is stored
- * as one event; the chart still shows the yielded task READY until its next step.
+ * A bare yield ({@code await asyncio.sleep(0)}) is not stored: the next step, idle wait or run end
+ * implies it, so a switch is one event; the chart still shows the yielded task READY until its
+ * next step.
  */
 class YieldTraceTest {
     private static final long S = 1_000_000_000L;
@@ -31,7 +32,7 @@ class YieldTraceTest {
     }
 
     @Test
-    void twoTasksTakingTurnsAreReadyBetweenTheirStepsAndEachSwitchIsOneEvent() {
+    void twoTasksTakingTurnsAreReadyBetweenTheirStepsAndNoYieldIsStored() {
         VirtualClock clock = new VirtualClock();
         TraceRecorder recorder = new TraceRecorder();
         try (Runner runner = new Runner(clock).instrument(recorder)) {
@@ -55,13 +56,14 @@ class YieldTraceTest {
                 new Seg(S, 2 * S, SegmentState.BLOCKING, "time.sleep(1.0)", 0),
                 new Seg(2 * S, 3 * S, SegmentState.READY, null, 0),
                 new Seg(3 * S, 4 * S, SegmentState.BLOCKING, "time.sleep(1.0)", 0));
-        long fused = java.util.stream.IntStream.range(0, recorder.eventCount())
-                .filter(i -> recorder.kind(i) == RawEvent.YIELD_THEN_STEP).count();
-        assertThat(fused).as("a's yield with b's step, b's yield with a's next step").isEqualTo(2);
+        long yields = java.util.stream.IntStream.range(0, recorder.eventCount())
+                .filter(i -> recorder.kind(i) == RawEvent.READY_NOW && (recorder.arg(i) & 7) == WakeKind.YIELD.ordinal()
+                        || recorder.kind(i) == RawEvent.WAKE && recorder.arg(i) == WakeKind.YIELD.ordinal()).count();
+        assertThat(yields).as("no ready event is stored for a yield: the next step implies it").isZero();
     }
 
     @Test
-    void aYieldLeftPendingWhenTheRunStopsIsStillStored() {
+    void aTaskThatYieldedJustBeforeTheRunStoppedIsReadyNotRunning() {
         VirtualClock clock = new VirtualClock();
         TraceRecorder recorder = new TraceRecorder();
         try (EventLoop loop = new EventLoop(clock)) {
@@ -75,7 +77,7 @@ class YieldTraceTest {
             loop.callLater(1.0, loop::stop);
             loop.runForever();
         }
-        // The spinner's last step ended with a yield at 1.25 s and no step followed before the loop stopped.
+        // The spinner's last step ended with a yield at 1.25 s and no step followed: the run's end implies the yield.
         TraceModel model = new SegmentBuilder(recorder, new TraceModel()).finish(2 * S);
         var spinner = segments(model, 1);
         assertThat(spinner.get(spinner.size() - 1)).isEqualTo(new Seg(S + S / 4, 2 * S, SegmentState.READY, null, 0));
