@@ -1,0 +1,67 @@
+package org.loopscope.bench;
+
+import static org.loopscope.asyncio.Asyncio.coroutine;
+import static org.loopscope.asyncio.Asyncio.gather;
+import static org.loopscope.asyncio.Asyncio.sleep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.loopscope.asyncio.Runner;
+import org.loopscope.loop.Coroutine;
+import org.loopscope.loop.RealClock;
+import org.loopscope.trace.TraceRecorder;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One task switch, untraced and traced, under JMH: the same work as {@code bench switch} (100
+ * tasks each awaiting {@code sleep(0)}, 1,000 times per invocation), each traced and
+ * untraced in its own forks, so a JIT decision in one JVM does not decide the figure. Run by
+ * bench/jmh.sh.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 3, jvmArgsAppend = "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED")
+public class SwitchBenchmark {
+    static final int TASKS = 100;
+    static final int AWAITS = 1_000;
+
+    @Param({"off", "on"})
+    public String trace;
+
+    @Benchmark
+    @OperationsPerInvocation(TASKS * AWAITS)
+    public Object taskSwitch() {
+        try (Runner runner = new Runner(new RealClock())) {
+            runner.loop().setTrackCoroutineOrigins(false);
+            if (trace.equals("on")) {
+                runner.instrument(new TraceRecorder());
+            }
+            return runner.run(coroutine("main", aw -> {
+                List<Coroutine<Void>> workers = new ArrayList<>(TASKS);
+                for (int t = 0; t < TASKS; t++) {
+                    workers.add(coroutine("worker", w -> {
+                        for (int k = 0; k < AWAITS; k++) {
+                            w.await(sleep(0));
+                        }
+                        return null;
+                    }));
+                }
+                return aw.await(gather(workers));
+            }));
+        }
+    }
+}
