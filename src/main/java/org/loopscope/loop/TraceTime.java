@@ -13,10 +13,15 @@ package org.loopscope.loop;
  * Loop thread only.
  */
 final class TraceTime {
+    /** Never a tick count (those stay non-negative): the next coarse read takes the slow path. */
+    private static final int NO_TICK = Integer.MIN_VALUE;
+
     private final Clock clock;
     private final boolean exactIsCheap;
     private long latest;
-    private int seenTick;
+    // The tick count at the last exact read while this loop holds the ticker; NO_TICK otherwise
+    // (a virtual clock, or the ticker released), so the switch path tests one int.
+    private int seenTick = NO_TICK;
     private boolean tickerHeld;
 
     TraceTime(Clock clock) {
@@ -37,23 +42,25 @@ final class TraceTime {
     }
 
     long coarse() {
+        int tick = WallTicker.ticks();
+        return tick == seenTick ? latest : tickedOrFirst(tick);
+    }
+
+    private long tickedOrFirst(int tick) {
         if (exactIsCheap) {
             return exact();
         }
-        int tick = WallTicker.ticks();
-        if (tick != seenTick || !tickerHeld) {
-            if (!tickerHeld) {
-                tickerHeld = true;
-                WallTicker.loopBusy();
-            }
-            seenTick = tick;
-            return exact();
+        if (!tickerHeld) {
+            tickerHeld = true;
+            WallTicker.loopBusy();
         }
-        return latest;
+        seenTick = tick;
+        return exact();
     }
 
     /** The loop goes idle or its run ends: it needs no ticks until it runs steps again. */
     void quiet() {
+        seenTick = NO_TICK;
         if (tickerHeld) {
             tickerHeld = false;
             WallTicker.loopQuiet();

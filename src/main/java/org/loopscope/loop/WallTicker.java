@@ -27,7 +27,7 @@ public final class WallTicker {
     private WallTicker() {
     }
 
-    /** The tick count; only its changes matter (benchmarks divide time by it to report the real period). */
+    /** The tick count, never negative; only its changes matter (benchmarks divide time by it to report the real period). */
     public static int ticks() {
         return ticks;
     }
@@ -64,7 +64,7 @@ public final class WallTicker {
             } else {
                 LockSupport.parkNanos(PERIOD_NS);
             }
-            ticks++; // one writer at a time: the next thread starts only after this one gave up
+            ticks = (ticks + 1) & Integer.MAX_VALUE; // one writer at a time; never negative (TraceTime.NO_TICK)
         }
     }
 

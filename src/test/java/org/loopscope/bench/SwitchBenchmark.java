@@ -39,7 +39,8 @@ public class SwitchBenchmark {
     static final int TASKS = 100;
     static final int AWAITS = 1_000;
 
-    @Param({"off", "on"})
+    /** off: no instrument; noop: an instrument that does nothing (the hooks and the step clock, no storage); on: the recorder. */
+    @Param({"off", "noop", "on"})
     public String trace;
 
     @Benchmark
@@ -47,10 +48,14 @@ public class SwitchBenchmark {
     public Object taskSwitch() {
         try (Runner runner = new Runner(new RealClock())) {
             runner.loop().setTrackCoroutineOrigins(false);
-            if (trace.equals("on")) {
-                runner.instrument(new TraceRecorder());
+            TraceRecorder recorder = trace.equals("on") ? new TraceRecorder() : null;
+            if (recorder != null) {
+                runner.instrument(recorder);
+            } else if (trace.equals("noop")) {
+                runner.instrument(new org.loopscope.trace.Instrument() {
+                });
             }
-            return runner.run(coroutine("main", aw -> {
+            Object result = runner.run(coroutine("main", aw -> {
                 List<Coroutine<Void>> workers = new ArrayList<>(TASKS);
                 for (int t = 0; t < TASKS; t++) {
                     workers.add(coroutine("worker", w -> {
@@ -62,6 +67,11 @@ public class SwitchBenchmark {
                 }
                 return aw.await(gather(workers));
             }));
+            // A recorder that threw would have been removed, and the rest measured untraced.
+            if (recorder != null && recorder.eventCount() < TASKS * AWAITS) {
+                throw new IllegalStateException("the recorder stopped recording: " + recorder.eventCount() + " events");
+            }
+            return result;
         }
     }
 }
