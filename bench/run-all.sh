@@ -19,3 +19,4 @@ if mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFi
   run "$java_bin" -XX:+UseZGC --add-exports=java.base/jdk.internal.vm=ALL-UNNAMED -cp "target/classes:$(cat target/test-cp.txt)" \
     org.loopscope.app.Main bench live
 fi
+run bench/jmh.sh
