@@ -357,12 +357,6 @@ public final class EventLoop implements AutoCloseable {
             state = LoopState.STOPPED;
             RUNNING.remove();
             steps.endOfRun();
-            InstrumentSet h = hooks;
-            if (h != null) {
-                long now = steps.exactTime();
-                h.each(i -> i.afterRun(now));
-            }
-            steps.quiet();
         }
     }
 

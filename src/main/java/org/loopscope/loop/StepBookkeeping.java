@@ -107,9 +107,18 @@ final class StepBookkeeping {
         neverAwaited.created(coroutine, loop.context.task() != null);
     }
 
-    /** At the end of a run: coroutines created outside any task and never run. */
+    /**
+     * At the end of a run: coroutines created outside any task and never run are reported, the
+     * instruments hear that the run ended, and the coarse clock may sleep.
+     */
     void endOfRun() {
         neverAwaited.endOfRun(this::reportNeverAwaited);
+        InstrumentSet hooks = loop.hooksOrNull();
+        if (hooks != null) {
+            long now = time.exact();
+            hooks.each(i -> i.afterRun(now));
+        }
+        quiet();
     }
 
     private void reportNeverAwaited(int lane, String text) {
