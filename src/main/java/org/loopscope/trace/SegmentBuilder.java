@@ -131,6 +131,9 @@ public final class SegmentBuilder {
             case RawEvent.IDLE_END, RawEvent.SLOW_END -> model.switchState(0, at(0, time), SegmentState.BUSY, null, 0);
             case RawEvent.SLOW_BEGIN -> model.switchState(0, at(0, time), SegmentState.STALLED, null, 0);
             case RawEvent.BLOCK_BEGIN -> {
+                if (lane != stepping) {
+                    yielded(time); // a blocking call outside the open step (a plain callback's): that step is over
+                }
                 String call = recorder.string(arg);
                 model.switchState(lane, at(lane, time), SegmentState.BLOCKING, call, 0);
                 model.switchState(0, at(0, time), SegmentState.STALLED, call, 0);

@@ -82,4 +82,24 @@ class YieldTraceTest {
         var spinner = segments(model, 1);
         assertThat(spinner.get(spinner.size() - 1)).isEqualTo(new Seg(S + S / 4, 2 * S, SegmentState.READY, null, 0));
     }
+
+    @Test
+    void aTaskThatYieldedIsReadyWhileAPlainCallbackBlocksTheLoop() {
+        VirtualClock clock = new VirtualClock();
+        TraceRecorder recorder = new TraceRecorder();
+        try (EventLoop loop = new EventLoop(clock)) {
+            loop.addInstrument(recorder);
+            loop.createTask(coroutine("yielder", c -> {
+                Blocking.sleep(0.25);
+                // runs before this task's next step: a callback that blocks the loop for a second
+                c.loop().callSoon(() -> Blocking.sleep(1));
+                c.await(sleep(0));
+                return "done";
+            }));
+            loop.callLater(5, loop::stop);
+            loop.runForever();
+        }
+        TraceModel model = new SegmentBuilder(recorder, new TraceModel()).finish(5 * S);
+        assertThat(segments(model, 1)).contains(new Seg(S / 4, S + S / 4, SegmentState.READY, null, 0));
+    }
 }
