@@ -9,8 +9,8 @@ final class RawEvent {
     static final byte WAKE = 2;
     /**
      * A task's step begins. A bare yield is not stored: a step that began and did not end with
-     * STEP_END or an exit before the next STEP_BEGIN, IDLE_BEGIN or RUN_END ended with a yield, at
-     * that event's time (one event per switch).
+     * STEP_END or an exit before the next STEP_BEGIN, IDLE_BEGIN, RUN_END or a BLOCK_BEGIN on another
+     * lane ended with a yield, at that event's time (one event per switch).
      */
     static final byte STEP_BEGIN = 3;
     /** arg = label id of what the task waits on, -1 if none. */
