@@ -46,11 +46,9 @@ final class LiveBenchCommand implements Callable<Integer> {
         if (!(rate >= RealClock.MIN_RATE && rate <= RealClock.MAX_RATE)) {
             throw new BadParameterException("--rate must be between " + RealClock.MIN_RATE + " and " + RealClock.MAX_RATE + ", got " + rate);
         }
-        if (warmups < 0) {
-            throw new BadParameterException("--warmups must be at least 0, got " + warmups);
-        }
+        int checkedWarmups = BenchCommand.atLeast("--warmups", warmups, 0);
         PrintStream out = BenchCommand.out(spec);
-        LivePulseBench.run(new LivePulseBench.Setup(requests, limit, delay, rate, maxSeconds, warmups), out);
+        LivePulseBench.run(new LivePulseBench.Setup(requests, limit, delay, rate, maxSeconds, checkedWarmups), out);
         return ExitCodes.OK;
     }
 }

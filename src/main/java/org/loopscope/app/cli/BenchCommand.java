@@ -54,7 +54,8 @@ public final class BenchCommand implements Callable<Integer> {
         }, true, StandardCharsets.UTF_8);
     }
 
-    static int atLeast(String option, int value, int min) {
+    /** An option's value, or a bad-parameter error naming it ({@code live} lives outside this package). */
+    public static int atLeast(String option, int value, int min) {
         if (value < min) {
             throw new BadParameterException(option + " must be at least " + min + ", got " + value);
         }
