@@ -1,7 +1,6 @@
 package org.loopscope.app;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -57,8 +56,7 @@ public final class MainViewModel {
     private final TraceViewing viewing = new TraceViewing(about, code);
     private final ConsoleViewModel output = new ConsoleViewModel();
     private final StringProperty sideTab = new SimpleStringProperty(this, "sideTab");
-    private RunSession session;
-    private RunSession compareSession;
+    private final RunPair runs = new RunPair();
     private String laneToSelect;
 
     public MainViewModel(List<Pattern> patterns) {
@@ -100,7 +98,7 @@ public final class MainViewModel {
 
     public void pause() {
         if (runState.get() == RunState.RUNNING) {
-            sessions(RunSession::pause);
+            runs.each(RunSession::pause);
             runState.set(RunState.PAUSED);
             runMessage.set("Paused: Step runs one loop iteration, Space resumes.");
         }
@@ -108,7 +106,7 @@ public final class MainViewModel {
 
     public void resume() {
         if (runState.get() == RunState.PAUSED) {
-            sessions(RunSession::resume);
+            runs.each(RunSession::resume);
             runState.set(RunState.RUNNING);
             runMessage.set("");
         }
@@ -121,7 +119,7 @@ public final class MainViewModel {
                 return;
             }
         }
-        sessions(RunSession::step);
+        runs.each(RunSession::step);
         runState.set(RunState.PAUSED);
     }
 
@@ -168,19 +166,17 @@ public final class MainViewModel {
 
     /** Once per frame on the FX thread: grow the live models and show what happened since the last frame. */
     public void pulse() {
+        RunSession session = runs.main();
         if (session == null) {
             return;
         }
-        output.add(0, session.pattern().id(), session.pulse());
-        if (compareSession != null) {
-            output.add(1, compareSession.pattern().id(), compareSession.pulse());
-        }
+        runs.pulseInto(output);
         status.update(session.model(), output.log().size());
         selectPendingLane(session.model());
         inspector.show(session.snapshot(), session.isFinished());
-        if (runState.get().isActive() && session.isFinished() && (compareSession == null || compareSession.isFinished())) {
+        if (runState.get().isActive() && runs.finished()) {
             runState.set(session.outcome().stopped() ? RunState.STOPPED : RunState.FINISHED);
-            runMessage.set(summary(session.outcome()));
+            runMessage.set(RunPair.summary(session.outcome()));
         }
     }
 
@@ -203,13 +199,15 @@ public final class MainViewModel {
         PatternRun.Options options = comparing || clock.get() == ClockKind.VIRTUAL
                 ? PatternRun.Options.virtual()
                 : PatternRun.Options.real(rate.get());
-        session = new RunSession(pattern, params.toParams(), options).start(paused);
+        RunSession session = new RunSession(pattern, params.toParams(), options).start(paused);
+        RunSession second = null;
         model.set(session.model());
         if (comparing) {
             Pattern other = comparePattern.get();
-            compareSession = new RunSession(other, org.loopscope.patterns.Params.defaults(other.params()), options).start(paused);
-            compareModel.set(compareSession.model());
+            second = new RunSession(other, org.loopscope.patterns.Params.defaults(other.params()), options).start(paused);
+            compareModel.set(second.model());
         }
+        runs.set(session, second);
         runState.set(paused ? RunState.PAUSED : RunState.RUNNING);
         runMessage.set(paused ? "Paused: Step runs one loop iteration, Space resumes." : "");
         return true;
@@ -219,37 +217,14 @@ public final class MainViewModel {
         return compareMode.get() && comparePattern.get() != null;
     }
 
-    /** Only what the badge and the loop time do not already say: how a run was stopped or failed. */
-    static String summary(PatternRun.Outcome outcome) {
-        String at = String.format(Locale.ROOT, "%.3f s", outcome.endNs() / 1e9);
-        if (outcome.stopped()) {
-            return "Stopped at " + at + " loop time.";
-        }
-        if (outcome.error() != null) {
-            String message = outcome.error().getMessage();
-            return "main() raised " + outcome.error().getClass().getSimpleName() + (message == null ? "" : ": " + message);
-        }
-        return "";
-    }
-
-    private void sessions(java.util.function.Consumer<RunSession> action) {
-        if (session != null) {
-            action.accept(session);
-        }
-        if (compareSession != null) {
-            action.accept(compareSession);
-        }
-    }
-
     private void stopSessions() {
-        sessions(RunSession::stop);
+        runs.each(RunSession::stop);
     }
 
     private void stopAndClear() {
         stopSessions();
         viewing.leave(selectedPattern.get());
-        session = null;
-        compareSession = null;
+        runs.clear();
         model.set(null);
         compareModel.set(null);
         clearRunOutput();
@@ -276,9 +251,7 @@ public final class MainViewModel {
 
     private void applyRate(double newRate) {
         double clamped = Math.max(MIN_RATE, Math.min(MAX_RATE, newRate));
-        if (session != null && session.options().clock() == ClockKind.REAL && !session.isDone()) {
-            session.setRate(clamped);
-        }
+        runs.setRate(clamped);
     }
 
     private void highlightLane(int lane) {
@@ -429,10 +402,10 @@ public final class MainViewModel {
 
     /** The main run (null before the first); the window reads nothing from it but its model. */
     RunSession session() {
-        return session;
+        return runs.main();
     }
 
     RunSession compareSession() {
-        return compareSession;
+        return runs.compare();
     }
 }

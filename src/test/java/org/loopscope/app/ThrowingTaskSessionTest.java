@@ -68,7 +68,7 @@ class ThrowingTaskSessionTest {
 
         assertThat(session.outcome().error()).isNotNull();
         assertThat(session.outcome().error().getClass().getSimpleName()).isEqualTo(what);
-        assertThat(MainViewModel.summary(session.outcome())).isEqualTo("main() raised " + what + ": thrown on purpose");
+        assertThat(RunPair.summary(session.outcome())).isEqualTo("main() raised " + what + ": thrown on purpose");
         assertThat(runToTheEnd(PatternRegistry.require("gather")).outcome().succeeded()).isTrue();
     }
 
