@@ -59,8 +59,8 @@ public final class ScaleBench {
         Figures f = new Figures(seconds, peakHeapMb(), run.recorder().eventCount(), model.segmentCount());
         out.printf(Locale.ROOT, "requests=%d limit=%d lanes=%d virtual_total_s=%.3f%n",
                 requests, limit, model.laneCount(), model.endNs() / 1e9);
-        out.printf(Locale.ROOT, "bytes_per_event=%d recorder_mb=%.1f segments=%d bytes_per_segment=%d%n",
-                TraceRecorder.bytesPerEvent(), run.recorder().allocatedBytes() / 1048576.0, f.segments(),
+        out.printf(Locale.ROOT, "bytes_per_event=%.2f recorder_mb=%.1f segments=%d bytes_per_segment=%d%n",
+                run.recorder().bytesPerEvent(), run.recorder().allocatedBytes() / 1048576.0, f.segments(),
                 SegmentColumn.bytesPerSegment());
         out.printf(Locale.ROOT, "time_s=%.3f heap_mb=%.0f events=%d%n", f.seconds(), f.peakHeapMb(), f.events());
         return f;

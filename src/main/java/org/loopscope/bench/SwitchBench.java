@@ -25,7 +25,7 @@ public final class SwitchBench {
     }
 
     /** One measured run: seconds taken and, with tracing, the events recorded. */
-    record Sample(double seconds, long events) {
+    record Sample(double seconds, long events, double bytesPerEvent) {
     }
 
     /**
@@ -89,17 +89,19 @@ public final class SwitchBench {
         }
         double[] rates = new double[repeats];
         long events = 0;
+        double bytesPerEvent = 0;
         for (int i = 0; i < repeats; i++) {
             Sample s = once(tasks, awaits, trace);
             rates[i] = switches / s.seconds();
             events = s.events();
+            bytesPerEvent = s.bytesPerEvent();
             out.printf(Locale.ROOT, "run %d: %.3f s, %.0f switches/s%n", i + 1, s.seconds(), rates[i]);
         }
         Arrays.sort(rates);
         double median = rates[repeats / 2];
         if (trace) {
-            out.printf(Locale.ROOT, "trace_events=%d bytes_per_event=%d events_per_switch=%.2f%n",
-                    events, TraceRecorder.bytesPerEvent(), events / (double) switches);
+            out.printf(Locale.ROOT, "trace_events=%d bytes_per_event=%.2f events_per_switch=%.2f%n",
+                    events, bytesPerEvent, events / (double) switches);
         }
         out.printf(Locale.ROOT, "tasks=%d awaits=%d trace=%s%n", tasks, awaits, trace ? "on" : "off");
         out.printf(Locale.ROOT, "switches_per_sec=%.0f%n", median);
@@ -138,7 +140,7 @@ public final class SwitchBench {
                 return aw.await(gather(workers));
             }));
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new Sample(seconds, recorder == null ? 0 : recorder.eventCount());
+            return new Sample(seconds, recorder == null ? 0 : recorder.eventCount(), recorder == null ? 0 : recorder.bytesPerEvent());
         }
     }
 }

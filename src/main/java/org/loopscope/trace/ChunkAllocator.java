@@ -27,12 +27,12 @@ final class ChunkAllocator {
     private ChunkAllocator() {
     }
 
-    /** Allocates {@code longs} longs and hands them to {@code ready} on the helper thread; best effort. */
-    static void allocate(int longs, Consumer<long[]> ready) {
+    /** Allocates {@code ints} ints and hands them to {@code ready} on the helper thread; best effort. */
+    static void allocate(int ints, Consumer<int[]> ready) {
         try {
             THREAD.execute(() -> {
                 try {
-                    ready.accept(new long[longs]);
+                    ready.accept(new int[ints]);
                 } catch (OutOfMemoryError e) {
                     // The writer allocates the chunk itself when it needs it, and reports that failure.
                 }

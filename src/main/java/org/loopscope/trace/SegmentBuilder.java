@@ -15,8 +15,8 @@ public final class SegmentBuilder {
     private static final WakeKind[] WAKE_KINDS = WakeKind.values();
 
     private final TraceRecorder recorder;
+    private final EventColumns.Reader events;
     private final TraceModel model;
-    private int cursor;
     private int workerCursor;
     private long[] lastTime = new long[16];
     private long[] wakeAt = new long[16];
@@ -30,6 +30,7 @@ public final class SegmentBuilder {
 
     public SegmentBuilder(TraceRecorder recorder, TraceModel model) {
         this.recorder = recorder;
+        this.events = recorder.reader();
         this.model = model;
         if (model.laneCount() == 0) {
             model.addLane("loop", LaneKind.LOOP, -1);
@@ -50,11 +51,13 @@ public final class SegmentBuilder {
      * work per frame so that a burst — 100,000 tasks spawned at once — is spread over frames).
      */
     public int pump(int maxEvents) {
-        int end = (int) Math.min(recorder.eventCount(), (long) cursor + maxEvents);
-        int consumed = end - cursor;
-        for (; cursor < end; cursor++) {
-            apply(recorder.kind(cursor), recorder.time(cursor), recorder.lane(cursor), recorder.arg(cursor));
+        int start = events.read();
+        int end = (int) Math.min(recorder.eventCount(), (long) start + maxEvents);
+        for (int i = start; i < end; i++) {
+            events.advance();
+            apply(events.kind(), events.time(), events.lane(), events.arg());
         }
+        int consumed = end - start;
         var workerEvents = recorder.workerEventsFrom(workerCursor);
         workerCursor += workerEvents.size();
         for (TraceRecorder.WorkerEvent e : workerEvents) {
@@ -65,7 +68,7 @@ public final class SegmentBuilder {
 
     /** True once every event the recorder has published so far has been consumed. */
     public boolean caughtUp() {
-        return cursor == recorder.eventCount();
+        return events.read() == recorder.eventCount();
     }
 
     /** Pumps the rest and closes every open segment at {@code endNs}: the run is over. */

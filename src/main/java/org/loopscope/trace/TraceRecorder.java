@@ -161,20 +161,9 @@ public final class TraceRecorder implements Instrument {
         return events.published();
     }
 
-    long time(int i) {
-        return events.time(i);
-    }
-
-    int lane(int i) {
-        return events.lane(i);
-    }
-
-    byte kind(int i) {
-        return events.kind(i);
-    }
-
-    int arg(int i) {
-        return events.arg(i);
+    /** A reader of the main-stream events from the first on (one per consumer, used on one thread). */
+    EventColumns.Reader reader() {
+        return events.reader();
     }
 
     String string(int id) {
@@ -192,9 +181,13 @@ public final class TraceRecorder implements Instrument {
         }
     }
 
-    /** Bytes one main-stream event occupies in the columns. */
-    public static int bytesPerEvent() {
-        return EventColumns.bytesPerEvent();
+    /**
+     * Bytes the main-stream events take on average so far (a task switch takes 4, an event with a
+     * new time or an argument more); exact on the loop's thread or after the run.
+     */
+    public double bytesPerEvent() {
+        int n = events.published();
+        return n == 0 ? 0 : events.usedBytes() / (double) n;
     }
 
     public long allocatedBytes() {

@@ -3,26 +3,107 @@ package org.loopscope.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** The raw event store: what goes in comes out, across doubling chunks and chunks allocated ahead. */
+/**
+ * The raw event store: what goes in comes out, in order, across doubling chunks, padded chunk
+ * ends and chunks allocated ahead, and while it is being written.
+ */
 class EventColumnsTest {
+    /** Event {@code i} of a stream that mixes every record size: time kept or new, argument 0 or not. */
+    private static long timeOf(int i) {
+        return i % 3 == 0 ? (long) i << 20 : (long) (i - i % 3) << 20; // a new time every third event, some beyond 32 bits
+    }
+
+    private static int argOf(int i) {
+        return i % 5 < 2 ? 0 : i - 7 * (i % 4); // zero, positive and negative arguments
+    }
+
+    private static void appendEvent(EventColumns columns, int i) {
+        columns.append(timeOf(i), i % 1000 == 999 ? EventColumns.MAX_LANES - 1 : i % 1000, (byte) (i % 19), argOf(i));
+    }
+
+    private static void assertEvent(EventColumns.Reader reader, int i) {
+        assertThat(reader.time()).as("time of %d", i).isEqualTo(timeOf(i));
+        assertThat(reader.lane()).as("lane of %d", i).isEqualTo(i % 1000 == 999 ? EventColumns.MAX_LANES - 1 : i % 1000);
+        assertThat(reader.kind()).as("kind of %d", i).isEqualTo((byte) (i % 19));
+        assertThat(reader.arg()).as("arg of %d", i).isEqualTo(argOf(i));
+    }
+
     @Test
     void eventsReadBackAcrossChunksIncludingOnesAllocatedAhead() {
         EventColumns columns = new EventColumns();
-        int n = 600_000; // chunks of 4 Ki .. 512 Ki events: the ones from 64 Ki on come from the helper thread
+        int n = 2_000_000; // ~4.5 MB of records: chunks of 64 KB .. 2 MB, from 1 MB on allocated on the helper thread
         for (int i = 0; i < n; i++) {
-            columns.append(3L * i, i % 1000, (byte) (i % 19), i - 7);
+            appendEvent(columns, i);
         }
         assertThat(columns.published()).isEqualTo(n);
-        for (int i = 0; i < n; i += 997) {
-            assertThat(columns.time(i)).isEqualTo(3L * i);
-            assertThat(columns.lane(i)).isEqualTo(i % 1000);
-            assertThat(columns.kind(i)).isEqualTo((byte) (i % 19));
-            assertThat(columns.arg(i)).isEqualTo(i - 7);
+        EventColumns.Reader reader = columns.reader();
+        for (int i = 0; i < n; i++) {
+            reader.advance();
+            if (i % 997 == 0 || i > n - 10) {
+                assertEvent(reader, i);
+            }
         }
-        assertThat(columns.time(n - 1)).isEqualTo(3L * (n - 1));
-        assertThat(columns.allocatedBytes()).as("no chunk beyond the next one").isLessThan(3L * n * EventColumns.bytesPerEvent());
+        assertThat(reader.read()).isEqualTo(n);
+        assertThatThrownBy(reader::advance).isInstanceOf(IllegalStateException.class).hasMessageContaining("not published");
+        assertThat(columns.allocatedBytes()).as("no chunk beyond the next one").isLessThan(3 * columns.usedBytes());
+    }
+
+    @Test
+    void aTaskSwitchAtTheSameTimeTakesFourBytes() {
+        EventColumns columns = new EventColumns();
+        columns.append(500, 1, RawEvent.STEP_BEGIN, 0); // header and time
+        long first = columns.usedBytes();
+        for (int lane = 2; lane < 1002; lane++) {
+            columns.append(500, lane, RawEvent.STEP_BEGIN, 0);
+        }
+        assertThat(first).isEqualTo(12);
+        assertThat(columns.usedBytes() - first).isEqualTo(1000 * 4);
+        columns.append(501, 3, RawEvent.STEP_END, 42); // header, time, argument
+        assertThat(columns.usedBytes() - first).isEqualTo(1000 * 4 + 16);
+    }
+
+    @Test
+    void aReaderOnAnotherThreadSeesEveryEventInOrderWhileTheyAreWritten() throws InterruptedException {
+        EventColumns columns = new EventColumns();
+        int n = 1_500_000;
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                EventColumns.Reader r = columns.reader();
+                while (r.read() < n) {
+                    int published = columns.published();
+                    while (r.read() < published) {
+                        int i = r.read();
+                        r.advance();
+                        assertEvent(r, i);
+                    }
+                    Thread.onSpinWait();
+                }
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        }, "columns-reader");
+        reader.start();
+        for (int i = 0; i < n; i++) {
+            appendEvent(columns, i);
+        }
+        reader.join(60_000);
+        assertThat(reader.isAlive()).as("the reader finished").isFalse();
+        assertThat(failure.get()).isNull();
+    }
+
+    @Test
+    void everyRawEventKindFitsTheHeader() throws IllegalAccessException {
+        for (Field f : RawEvent.class.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == byte.class) {
+                assertThat((int) f.getByte(null)).as(f.getName()).isBetween(0, EventColumns.MAX_KIND);
+            }
+        }
     }
 
     @Test
@@ -34,5 +115,9 @@ class EventColumnsTest {
         assertThatThrownBy(() -> columns.append(2, -1, RawEvent.STEP_BEGIN, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lane -1");
         assertThat(columns.published()).isEqualTo(1);
+        EventColumns.Reader reader = columns.reader();
+        reader.advance();
+        assertThat(reader.time()).isEqualTo(1);
+        assertThat(reader.lane()).isEqualTo(5);
     }
 }
