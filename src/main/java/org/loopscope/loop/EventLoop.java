@@ -231,8 +231,9 @@ public final class EventLoop implements AutoCloseable {
         handle.sourceLane = context.currentLane();
         handle.readySinceNs = now;
         ready.add(handle);
-        if (hooks != null) {
-            hooks.taskReady(task.lane(), cause, handle.sourceLane, now, now);
+        InstrumentSet h = hooks;
+        if (h != null && (cause != WakeKind.YIELD || h.hearsYields())) {
+            h.taskReady(task.lane(), cause, handle.sourceLane, now, now);
         }
     }
 

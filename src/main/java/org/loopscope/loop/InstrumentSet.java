@@ -16,6 +16,8 @@ final class InstrumentSet {
     // `bench switch --trace both`, walking the one-element array cost ~5 ns of a ~20 ns traced switch.
     // Plain: callers reach this set through the loop's volatile hooks field, written after it changes.
     private Instrument sole;
+    // Whether any instrument wants bare yields (Instrument.hearsYields): plain, as sole is.
+    private boolean hearsYields;
     private final EventLoop loop;
 
     InstrumentSet(EventLoop loop) {
@@ -40,6 +42,12 @@ final class InstrumentSet {
     private void replace(Instrument[] now) {
         instruments = now;
         sole = now.length == 1 ? now[0] : null;
+        hearsYields = Arrays.stream(now).anyMatch(Instrument::hearsYields);
+    }
+
+    /** False when no instrument wants a bare yield's two calls: the loop skips them. */
+    boolean hearsYields() {
+        return hearsYields;
     }
 
     boolean isEmpty() {

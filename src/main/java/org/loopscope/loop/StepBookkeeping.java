@@ -71,11 +71,20 @@ final class StepBookkeeping {
 
     /** Bookkeeping at the end of a step; returns the loop time if anyone traces (else 0). */
     long afterStep(Task<?> task, String waitingOn) {
+        return afterStep(task, waitingOn, false);
+    }
+
+    /** The same for a step that ended with a bare yield, which instruments hear only if one wants to. */
+    long afterYield(Task<?> task) {
+        return afterStep(task, null, true);
+    }
+
+    private long afterStep(Task<?> task, String waitingOn, boolean bareYield) {
         long now = traceTime();
         lastNow = now;
         stepsEnded++;
         InstrumentSet hooks = loop.hooksOrNull();
-        if (hooks != null) {
+        if (hooks != null && (!bareYield || hooks.hearsYields())) {
             hooks.afterTaskStep(task.lane(), now, waitingOn);
         }
         neverAwaited.endOfStep(task.lane(), neverAwaitedReport);

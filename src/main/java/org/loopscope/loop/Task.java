@@ -177,7 +177,7 @@ public final class Task<T> extends Future<T> {
         }
         if (yieldedBare) {
             yieldedBare = false;
-            loop.scheduleStep(this, WakeKind.YIELD, loop.steps.afterStep(this, null));
+            loop.scheduleStep(this, WakeKind.YIELD, loop.steps.afterYield(this));
         } else {
             parkOn(suspendedOn);
         }

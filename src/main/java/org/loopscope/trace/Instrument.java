@@ -12,6 +12,17 @@ package org.loopscope.trace;
  * and reported; the run goes on.
  */
 public interface Instrument {
+    /**
+     * Whether this instrument wants to hear of bare yields: a task's step ending with
+     * {@code afterTaskStep(lane, at, null)} and the same task at once {@code taskReady(lane,
+     * YIELD, ...)}. Only when no attached instrument does does the loop skip those two calls, the
+     * most frequent of all (one each per task switch); the next step, idle wait or run end still
+     * follows, so an instrument that says no can infer the yield, as the recorder does.
+     */
+    default boolean hearsYields() {
+        return true;
+    }
+
     /** A lane exists from now on: a task was created, or an executor worker thread started. */
     default void laneAdded(int lane, String name, LaneKind kind, int parentLane, long atNs) {
     }

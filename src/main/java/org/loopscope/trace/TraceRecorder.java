@@ -65,10 +65,16 @@ public final class TraceRecorder implements Instrument {
         events.append(atNs, lane, RawEvent.LANE_ADDED, lane);
     }
 
+    /** A yield is implied by what comes next (see RawEvent.STEP_BEGIN): the loop need not call for it. */
+    @Override
+    public boolean hearsYields() {
+        return false;
+    }
+
     @Override
     public void taskReady(int lane, WakeKind cause, int sourceLane, long sinceNs, long atNs) {
         if (cause == WakeKind.YIELD) {
-            return; // implied by what comes next: see RawEvent.STEP_BEGIN
+            return; // heard anyway when another instrument wants yields
         }
         if (sinceNs == atNs && sourceLane >= 0) {
             events.append(atNs, lane, RawEvent.READY_NOW, sourceLane << 3 | cause.ordinal());

@@ -53,6 +53,10 @@ public class SwitchBenchmark {
                 runner.instrument(recorder);
             } else if (trace.equals("noop")) {
                 runner.instrument(new org.loopscope.trace.Instrument() {
+                    @Override
+                    public boolean hearsYields() {
+                        return false; // as the recorder: the loop then calls the same hooks for both
+                    }
                 });
             }
             Object result = runner.run(coroutine("main", aw -> {

@@ -114,6 +114,57 @@ class InstrumentTest {
                 "run ended at 1.0");
     }
 
+    /** The same hooks, for an instrument that infers yields from what follows (as the trace recorder does). */
+    static final class YieldDeaf extends Recorder {
+        @Override
+        public boolean hearsYields() {
+            return false;
+        }
+    }
+
+    private static Coroutine<String> yieldsTwice() {
+        return coroutine("main", aw -> {
+            aw.await(sleep(0));
+            aw.await(sleep(0));
+            return "done";
+        });
+    }
+
+    @Test
+    void bareYieldsAreHeardOnlyWhenSomeInstrumentWantsThem() {
+        YieldDeaf alone = new YieldDeaf();
+        run(yieldsTwice(), alone);
+        assertThat(alone.events).containsExactly(
+                "lane 1 main TASK parent 0",
+                "ready 1 SPAWN from 0 at 0.0",
+                "before 1 at 0.0",
+                "before 1 at 0.0",
+                "before 1 at 0.0",
+                "after 1 at 0.0",
+                "exit 1 RESULT done at 0.0",
+                "run ended at 0.0");
+
+        YieldDeaf deaf = new YieldDeaf();
+        Recorder hearing = new Recorder();
+        run(yieldsTwice(), deaf, hearing);
+        List<String> withYields = List.of(
+                "lane 1 main TASK parent 0",
+                "ready 1 SPAWN from 0 at 0.0",
+                "before 1 at 0.0",
+                "after 1 at 0.0",
+                "ready 1 YIELD from 0 at 0.0",
+                "before 1 at 0.0",
+                "after 1 at 0.0",
+                "ready 1 YIELD from 0 at 0.0",
+                "before 1 at 0.0",
+                "after 1 at 0.0",
+                "exit 1 RESULT done at 0.0",
+                "run ended at 0.0");
+        assertThat(hearing.events).containsExactlyElementsOf(withYields);
+        assertThat(deaf.events).as("an instrument that does not want yields may still hear them beside one that does")
+                .containsExactlyElementsOf(withYields);
+    }
+
     @Test
     void anInstrumentThatThrowsIsRemovedWithAWarningAndTheRunGoesOn() {
         Faulty faulty = new Faulty();
