@@ -68,6 +68,22 @@ class EventColumnsTest {
     }
 
     @Test
+    void everyTimeReadsBackIncludingNegativeAndExtremeOnes() {
+        long[] times = {Long.MIN_VALUE, Long.MIN_VALUE + 1, -1L << 33, -1, 0, 1, 0xFFFF_FFFFL, 1L << 32, Long.MAX_VALUE, Long.MAX_VALUE};
+        EventColumns columns = new EventColumns();
+        for (int i = 0; i < times.length; i++) {
+            columns.append(times[i], i, RawEvent.WAKE, -i);
+        }
+        EventColumns.Reader reader = columns.reader();
+        for (int i = 0; i < times.length; i++) {
+            reader.advance();
+            assertThat(reader.time()).as("time %d", i).isEqualTo(times[i]);
+            assertThat(reader.lane()).isEqualTo(i);
+            assertThat(reader.arg()).isEqualTo(-i);
+        }
+    }
+
+    @Test
     void aReaderOnAnotherThreadSeesEveryEventInOrderWhileTheyAreWritten() throws InterruptedException {
         EventColumns columns = new EventColumns();
         int n = 1_500_000;
