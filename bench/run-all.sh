@@ -20,3 +20,4 @@ if mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFi
     org.loopscope.app.Main bench live
 fi
 run bench/jmh.sh
+run bench/jmh-interleaved.sh 8
