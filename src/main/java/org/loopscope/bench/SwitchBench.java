@@ -116,11 +116,27 @@ public final class SwitchBench {
      * An instrument that does nothing: with it attached the loop does all the work of tracing
      * (the clock read per step, the hook calls) except storing events, which splits the overhead.
      */
-    private static final class NoOpInstrument implements org.loopscope.trace.Instrument {
+    static final class NoOpInstrument implements org.loopscope.trace.Instrument {
         @Override
         public boolean hearsYields() {
             return false; // as the recorder: the loop then calls the same hooks for both
         }
+    }
+
+    /** The measured work (also SwitchBenchmark's): {@code tasks} workers each awaiting {@code sleep(0)} {@code awaits} times, gathered. */
+    static Coroutine<List<Void>> workload(int tasks, int awaits) {
+        return coroutine("main", aw -> {
+            List<Coroutine<Void>> workers = new ArrayList<>(tasks);
+            for (int t = 0; t < tasks; t++) {
+                workers.add(coroutine("worker", w -> {
+                    for (int k = 0; k < awaits; k++) {
+                        w.await(sleep(0));
+                    }
+                    return null;
+                }));
+            }
+            return aw.await(gather(workers));
+        });
     }
 
     private static Sample once(int tasks, int awaits, org.loopscope.trace.Instrument instrument) {
@@ -131,18 +147,7 @@ public final class SwitchBench {
                 runner.instrument(instrument);
             }
             long start = System.nanoTime();
-            runner.run(coroutine("main", aw -> {
-                List<Coroutine<Void>> workers = new ArrayList<>(tasks);
-                for (int t = 0; t < tasks; t++) {
-                    workers.add(coroutine("worker", w -> {
-                        for (int k = 0; k < awaits; k++) {
-                            w.await(sleep(0));
-                        }
-                        return null;
-                    }));
-                }
-                return aw.await(gather(workers));
-            }));
+            runner.run(workload(tasks, awaits));
             double seconds = (System.nanoTime() - start) / 1e9;
             return new Sample(seconds, recorder == null ? 0 : recorder.eventCount(), recorder == null ? 0 : recorder.bytesPerEvent());
         }

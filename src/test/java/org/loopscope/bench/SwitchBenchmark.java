@@ -1,14 +1,7 @@
 package org.loopscope.bench;
 
-import static org.loopscope.asyncio.Asyncio.coroutine;
-import static org.loopscope.asyncio.Asyncio.gather;
-import static org.loopscope.asyncio.Asyncio.sleep;
-
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.loopscope.asyncio.Runner;
-import org.loopscope.loop.Coroutine;
 import org.loopscope.loop.RealClock;
 import org.loopscope.trace.TraceRecorder;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -52,25 +45,9 @@ public class SwitchBenchmark {
             if (recorder != null) {
                 runner.instrument(recorder);
             } else if (trace.equals("noop")) {
-                runner.instrument(new org.loopscope.trace.Instrument() {
-                    @Override
-                    public boolean hearsYields() {
-                        return false; // as the recorder: the loop then calls the same hooks for both
-                    }
-                });
+                runner.instrument(new SwitchBench.NoOpInstrument());
             }
-            Object result = runner.run(coroutine("main", aw -> {
-                List<Coroutine<Void>> workers = new ArrayList<>(TASKS);
-                for (int t = 0; t < TASKS; t++) {
-                    workers.add(coroutine("worker", w -> {
-                        for (int k = 0; k < AWAITS; k++) {
-                            w.await(sleep(0));
-                        }
-                        return null;
-                    }));
-                }
-                return aw.await(gather(workers));
-            }));
+            Object result = runner.run(SwitchBench.workload(TASKS, AWAITS));
             // A recorder that threw would have been removed, and the rest measured untraced.
             if (recorder != null && recorder.eventCount() < TASKS * AWAITS) {
                 throw new IllegalStateException("the recorder stopped recording: " + recorder.eventCount() + " events");
