@@ -103,11 +103,13 @@ final class StepBookkeeping {
         }
     }
 
-    void taskExited(Task<?> task, MarkKind outcome, String detail) {
+    void taskExited(Task<?> task) {
         loop.tasks.remove(task);
         InstrumentSet hooks = loop.hooksOrNull();
         if (hooks != null) {
             long now = time.exact();
+            MarkKind outcome = task.outcome();
+            String detail = task.outcomeText();
             hooks.each(i -> i.taskExited(task.lane(), now, outcome, detail));
         }
     }

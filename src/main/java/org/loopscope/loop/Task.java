@@ -214,16 +214,27 @@ public final class Task<T> extends Future<T> {
 
     @Override
     protected void onDone() {
+        loop.steps.taskExited(this);
+    }
+
+    /** How the task ended, for its outcome mark; only for a done task. */
+    MarkKind outcome() {
         if (cancelled()) {
-            loop.steps.taskExited(this, MarkKind.CANCELLED, cancelMessage() == null ? "cancelled" : "cancelled: " + cancelMessage());
-        } else {
-            Throwable e = exception();
-            if (e == null) {
-                loop.steps.taskExited(this, MarkKind.RESULT, loop.formatResult(result()));
-            } else {
-                loop.steps.taskExited(this, MarkKind.ERROR, describe(e));
-            }
+            return MarkKind.CANCELLED;
         }
+        return exception() == null ? MarkKind.RESULT : MarkKind.ERROR;
+    }
+
+    /**
+     * The text of the outcome mark (a Python-like repr of the result, the error, the cancel
+     * message); built only when an instrument will hear it: an untraced loop formats no results.
+     */
+    String outcomeText() {
+        if (cancelled()) {
+            return cancelMessage() == null ? "cancelled" : "cancelled: " + cancelMessage();
+        }
+        Throwable e = exception();
+        return e == null ? loop.formatResult(result()) : describe(e);
     }
 
     static String describe(Throwable e) {

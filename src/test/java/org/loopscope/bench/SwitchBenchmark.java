@@ -17,10 +17,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One task switch, untraced and traced, under JMH: the same work as {@code bench switch} (100
- * tasks each awaiting {@code sleep(0)}, 1,000 times per invocation), each traced and
- * untraced in its own forks, so a JIT decision in one JVM does not decide the figure. Run by
- * bench/jmh.sh.
+ * One task switch, untraced and traced, under JMH: the same work as {@code bench switch} and
+ * bench/switch.py (100 tasks each awaiting {@code sleep(0)} 10,000 times per invocation), each
+ * traced and untraced in its own forks, so a JIT decision in one JVM does not decide the figure.
+ * Run by bench/jmh.sh. With 1,000 awaits a task, what a traced task costs once (its lane, its
+ * outcome mark, a fresh recorder per invocation) weighed ~2 points more in the overhead
+ * (docs/PERFORMANCE.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -30,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 3, jvmArgsAppend = "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED")
 public class SwitchBenchmark {
     static final int TASKS = 100;
-    static final int AWAITS = 1_000;
+    static final int AWAITS = 10_000;
 
     /** off: no instrument; noop: an instrument that does nothing (the hooks and the step clock, no storage); on: the recorder. */
     @Param({"off", "noop", "on"})
