@@ -1,6 +1,8 @@
 package org.loopscope.gantt.render;
 
 import org.loopscope.trace.Callout;
+import org.loopscope.trace.SegmentColumn;
+import org.loopscope.trace.TraceModel;
 
 /**
  * Callouts: a small box of text near its lane with a leader line to the lane and moment it
@@ -18,7 +20,7 @@ final class CalloutLayer {
         double top = layout.plotTop();
         double bottom = ctx.lanesBottom();
         CalloutPlacer placer = new CalloutPlacer(ctx.painter(), layout.scale(),
-                new CalloutPlacer.Box(layout.plotX(), top, layout.plotWidth(), bottom - top));
+                new CalloutPlacer.Box(layout.plotX(), top, layout.plotWidth(), bottom - top), this::hidesBars);
         ctx.painter().pushClip(layout.plotX(), top, layout.plotWidth(), bottom - top);
         for (Callout callout : ctx.model().callouts()) {
             if (callout.lane() < 0 || callout.lane() >= layout.rows()) {
@@ -34,6 +36,37 @@ final class CalloutLayer {
             }
         }
         ctx.painter().popClip();
+    }
+
+    /** True if the box would lie over part of a bar of some lane row it covers. */
+    private boolean hidesBars(CalloutPlacer.Box box) {
+        ChartLayout layout = ctx.layout();
+        TimeAxis axis = ctx.axis();
+        long from = (long) Math.floor(axis.ns(box.x()));
+        long to = (long) Math.ceil(axis.ns(box.right()));
+        int lastLane = -1;
+        // Every lane row the box touches: one probe per row height, and the bottom edge.
+        for (double y = box.y(); ; y = Math.min(y + Math.max(layout.laneHeight(), 1), box.bottom() - 0.5)) {
+            int lane = layout.laneAt(layout.plotX(), y);
+            if (lane >= 0 && lane != lastLane && laneHasBarBetween(lane, from, to)) {
+                return true;
+            }
+            lastLane = lane;
+            if (y >= box.bottom() - 0.5) {
+                return false;
+            }
+        }
+    }
+
+    private boolean laneHasBarBetween(int lane, long from, long to) {
+        TraceModel model = ctx.model();
+        SegmentColumn column = model.segments(lane);
+        int i = column.firstEndingAfter(from);
+        if (i < column.size() && column.start(i) < to) {
+            return true;
+        }
+        TraceModel.OpenSegment open = model.openSegment(lane);
+        return open != null && open.startNs() < to && model.endNs() > from;
     }
 
     private void drawCallout(int lane, CalloutPlacer.Placement placement, CalloutPlacer placer, double anchorX,

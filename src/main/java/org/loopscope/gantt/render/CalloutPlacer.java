@@ -2,16 +2,19 @@ package org.loopscope.gantt.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Decides where a callout box goes and how its text breaks, so that the whole text shows
  * inside the plot. Deterministic: the same chart always gives the same boxes.
  *
- * <p>Preference, first match wins: the text on one line, then wrapped to two; the box above its
- * lane (to the right of the anchor, then to the left, then centred on it and pushed inside the
- * plot), then below it; boxes that miss the callouts already placed before boxes that overlap
- * them. Above and below keep the anchor lane's own bar visible, which is what the callout
- * points at. Only when nothing fits does the box sit beside the anchor, over its lane.
+ * <p>Preference, first match wins: a box that hides no bar and no other callout — level with the
+ * anchor and right of it (where a task's lane is empty after it ended), then the places below —
+ * then the text on one line, then wrapped to two; the box above its lane (to the right of the
+ * anchor, then to the left, then centred on it and pushed inside the plot), then below it; boxes
+ * that miss the callouts already placed before boxes that overlap them. Above and below keep the
+ * anchor lane's own bar visible, which is what the callout points at. Only when nothing fits does
+ * the box sit beside the anchor, over its lane.
  */
 final class CalloutPlacer {
     static final double FONT = 11;
@@ -52,13 +55,23 @@ final class CalloutPlacer {
     private final ChartPainter painter;
     private final double scale;
     private final Box plot;
+    private final Predicate<Box> hidesBars;
     private final List<Box> placed = new ArrayList<>();
 
-    /** Places callouts inside {@code plot}; each placement is remembered so later ones avoid it. */
+    /**
+     * Places callouts inside {@code plot}, knowing nothing of the bars (so never over the anchor's
+     * lane unless nothing else fits); each placement is remembered so later ones avoid it.
+     */
     CalloutPlacer(ChartPainter painter, double scale, Box plot) {
+        this(painter, scale, plot, box -> true);
+    }
+
+    /** The same, preferring boxes for which {@code hidesBars} says they hide no bar. */
+    CalloutPlacer(ChartPainter painter, double scale, Box plot, Predicate<Box> hidesBars) {
         this.painter = painter;
         this.scale = scale;
         this.plot = plot;
+        this.hidesBars = hidesBars;
     }
 
     double font() {
@@ -76,6 +89,16 @@ final class CalloutPlacer {
     /** Places a callout anchored at {@code anchorX} on the lane row {@code [laneTop, laneTop + laneHeight)}. */
     Placement place(String text, double anchorX, double laneTop, double laneHeight) {
         List<List<String>> layouts = textLayouts(text);
+        for (List<String> lines : layouts) {
+            List<Box> clear = new ArrayList<>();
+            clear.add(besideRight(lines, anchorX, laneTop + laneHeight / 2));
+            clear.addAll(candidates(lines, anchorX, laneTop, laneHeight));
+            for (Box box : clear) {
+                if (box.inside(plot) && placed.stream().noneMatch(box::overlaps) && !hidesBars.test(box)) {
+                    return remember(new Placement(box, lines));
+                }
+            }
+        }
         for (boolean avoidOthers : new boolean[] {true, false}) {
             for (List<String> lines : layouts) {
                 for (Box box : candidates(lines, anchorX, laneTop, laneHeight)) {
@@ -133,6 +156,12 @@ final class CalloutPlacer {
             boxes.add(new Box(centred, y, w, h));
         }
         return boxes;
+    }
+
+    /** Level with the anchor and right of it, over the anchor's own lane. */
+    private Box besideRight(List<String> lines, double anchorX, double anchorY) {
+        double h = height(lines);
+        return new Box(anchorX + OFFSET * scale, anchorY - h / 2, width(lines), h);
     }
 
     /** The last resort: level with the anchor, right of it if there is room, and inside the plot. */

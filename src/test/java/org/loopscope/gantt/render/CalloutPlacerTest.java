@@ -75,6 +75,45 @@ class CalloutPlacerTest {
     }
 
     @Test
+    void whereNoBarIsHiddenTheBoxSitsLevelWithItsAnchorOnItsOwnLane() {
+        // given: bars everywhere except right of x 500 on row 2 (a task that ended there)
+        double laneTop = 100 + 2 * 24;
+        Box emptyAfterExit = new Box(500, laneTop, plot.right() - 500, 24);
+        CalloutPlacer placer = new CalloutPlacer(painter, 1, plot, box -> !box.inside(emptyAfterExit));
+
+        Placement p = placer.place(SHORT, 500, laneTop, 24);
+
+        assertThat(p.box().inside(emptyAfterExit)).as("%s", p.box()).isTrue();
+        assertThat(p.box().x()).isGreaterThan(500);
+    }
+
+    @Test
+    void whenEveryPlaceHidesABarTheBoxKeepsOffItsOwnLane() {
+        double laneTop = 100 + 2 * 24;
+        Placement p = new CalloutPlacer(painter, 1, plot, box -> true).place(SHORT, 400, laneTop, 24);
+
+        assertThat(p.box().overlaps(new Box(plot.x(), laneTop, plot.w(), 24))).isFalse();
+        assertThat(p.box()).isEqualTo(new CalloutPlacer(painter, 1, plot).place(SHORT, 400, laneTop, 24).box());
+    }
+
+    @Test
+    void aRenderedCalloutAtATasksEndSitsOnItsEmptyLaneAndHidesNoBar() {
+        // given: the sample, with a callout where fetch(url2) ends (320 ms); its row is empty after that
+        TraceModel model = SampleTraces.gather();
+        model.addCallout(new Callout(SampleTraces.FETCH2, 320 * MS, "the error ends this task"));
+        CountingPainter p = new CountingPainter();
+        ChartLayout layout = new ChartRenderer().render(model, ChartView.of(0, 1000 * MS, 1200, 600), ChartTheme.light(), p);
+
+        // then: its box lies on fetch(url2)'s row, right of the end
+        CountingPainter.Tagged box = p.tagged.stream()
+                .filter(t -> t.state().equals("callout") && t.lane() == SampleTraces.FETCH2 && t.w() > 10 && t.x() > layout.axis().x(320 * MS))
+                .findFirst().orElseThrow();
+        double rowTop = layout.laneTop(SampleTraces.FETCH2);
+        assertThat(box.y()).isGreaterThanOrEqualTo(rowTop);
+        assertThat(box.y() + box.h()).isLessThanOrEqualTo(rowTop + layout.laneHeight());
+    }
+
+    @Test
     void placementIsDeterministicAndScalesWithTheChart() {
         Placement a = new CalloutPlacer(painter, 1, plot).place(LONG, 700, 100 + 24, 24);
         Placement b = new CalloutPlacer(painter, 1, plot).place(LONG, 700, 100 + 24, 24);
