@@ -18,7 +18,9 @@ final class CalloutLayer {
     void draw() {
         ChartLayout layout = ctx.layout();
         double top = layout.plotTop();
-        double bottom = ctx.lanesBottom();
+        // Down to the bottom of the view, not of the last lane: an empty chart area below the
+        // lanes (a short trace in a tall window) is the best place for a box.
+        double bottom = layout.height();
         CalloutPlacer placer = new CalloutPlacer(ctx.painter(), layout.scale(),
                 new CalloutPlacer.Box(layout.plotX(), top, layout.plotWidth(), bottom - top), this::hidesBars);
         ctx.painter().pushClip(layout.plotX(), top, layout.plotWidth(), bottom - top);

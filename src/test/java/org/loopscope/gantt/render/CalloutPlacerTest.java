@@ -114,6 +114,22 @@ class CalloutPlacerTest {
     }
 
     @Test
+    void underTheLastLaneTheEmptyPartOfTheViewTakesABoxThatWouldHideBarsElsewhere() {
+        // given: a callout on the last lane (the worker, busy 50-400 ms) at 200 ms, in a view far
+        // taller than the five lanes; above it and on its own row are bars
+        TraceModel model = SampleTraces.gather();
+        model.addCallout(new Callout(SampleTraces.WORKER, 200 * MS, "the worker reads the file here"));
+        CountingPainter p = new CountingPainter();
+        ChartLayout layout = new ChartRenderer().render(model, ChartView.of(0, 1000 * MS, 1200, 600), ChartTheme.light(), p);
+
+        CountingPainter.Tagged box = p.tagged.stream()
+                .filter(t -> t.state().equals("callout") && t.lane() == SampleTraces.WORKER && t.w() > 10)
+                .findFirst().orElseThrow();
+        assertThat(box.y()).isGreaterThanOrEqualTo(layout.rowTop(layout.rows()));
+        assertThat(box.y() + box.h()).isLessThanOrEqualTo(layout.height());
+    }
+
+    @Test
     void placementIsDeterministicAndScalesWithTheChart() {
         Placement a = new CalloutPlacer(painter, 1, plot).place(LONG, 700, 100 + 24, 24);
         Placement b = new CalloutPlacer(painter, 1, plot).place(LONG, 700, 100 + 24, 24);
@@ -137,7 +153,7 @@ class CalloutPlacerTest {
         List<CountingPainter.Tagged> boxes = new ArrayList<>(p.tagged.stream()
                 .filter(t -> t.state().equals("callout") && t.w() > 10).toList());
         assertThat(boxes).hasSize(2);
-        double bottom = layout.rowTop(layout.rows());
+        double bottom = layout.height(); // the view's empty part below the lanes counts too
         for (CountingPainter.Tagged box : boxes) {
             assertThat(box.x()).isGreaterThanOrEqualTo(layout.plotX());
             assertThat(box.x() + box.w()).isLessThanOrEqualTo(layout.plotRight());
