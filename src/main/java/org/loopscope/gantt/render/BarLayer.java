@@ -20,6 +20,8 @@ final class BarLayer {
     private final RenderContext ctx;
     private final StallIndex stalls;
     private final PixelColumns columns;
+    // Where bar labels were written this frame: callouts placed afterwards try not to cover them.
+    private final java.util.List<CalloutPlacer.Box> labelBoxes = new java.util.ArrayList<>();
 
     BarLayer(RenderContext ctx) {
         this.ctx = ctx;
@@ -118,12 +120,20 @@ final class BarLayer {
         }
         ChartPainter p = ctx.painter();
         double font = ctx.layout().px(LABEL_FONT);
-        if (p.textWidth(label, font, false) > room) {
+        double width = p.textWidth(label, font, false);
+        if (width > room) {
             return;
         }
         TextStyle style = new TextStyle(font, false, BarStyle.textColor(ctx.theme(), kind), TextStyle.Align.CENTER);
         // Waiting bars keep their baseline band free, so their text sits a little higher.
         double y = kind == BarKind.WAITING ? top + (height - ctx.layout().px(4)) / 2 : top + height / 2;
-        p.text(label, (left + right) / 2, y, style);
+        double centre = (left + right) / 2;
+        p.text(label, centre, y, style);
+        labelBoxes.add(new CalloutPlacer.Box(centre - width / 2, y - font / 2, width, font));
+    }
+
+    /** The boxes of the bar labels written by {@link #draw()}. */
+    java.util.List<CalloutPlacer.Box> labelBoxes() {
+        return labelBoxes;
     }
 }

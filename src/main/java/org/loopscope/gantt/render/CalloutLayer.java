@@ -1,5 +1,6 @@
 package org.loopscope.gantt.render;
 
+import java.util.List;
 import org.loopscope.trace.Callout;
 import org.loopscope.trace.SegmentColumn;
 import org.loopscope.trace.TraceModel;
@@ -10,9 +11,12 @@ import org.loopscope.trace.TraceModel;
  */
 final class CalloutLayer {
     private final RenderContext ctx;
+    private final List<CalloutPlacer.Box> barLabels;
 
-    CalloutLayer(RenderContext ctx) {
+    /** Callouts over a frame whose bar labels were written at {@code barLabels}. */
+    CalloutLayer(RenderContext ctx, List<CalloutPlacer.Box> barLabels) {
         this.ctx = ctx;
+        this.barLabels = barLabels;
     }
 
     void draw() {
@@ -22,7 +26,8 @@ final class CalloutLayer {
         // lanes (a short trace in a tall window) is the best place for a box.
         double bottom = layout.height();
         CalloutPlacer placer = new CalloutPlacer(ctx.painter(), layout.scale(),
-                new CalloutPlacer.Box(layout.plotX(), top, layout.plotWidth(), bottom - top), this::hidesBars);
+                new CalloutPlacer.Box(layout.plotX(), top, layout.plotWidth(), bottom - top), this::hidesBars,
+                box -> barLabels.stream().anyMatch(box::overlaps));
         ctx.painter().pushClip(layout.plotX(), top, layout.plotWidth(), bottom - top);
         for (Callout callout : ctx.model().callouts()) {
             if (callout.lane() < 0 || callout.lane() >= layout.rows()) {

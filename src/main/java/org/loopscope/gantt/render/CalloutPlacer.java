@@ -9,12 +9,13 @@ import java.util.function.Predicate;
  * inside the plot. Deterministic: the same chart always gives the same boxes.
  *
  * <p>Preference, first match wins: a box that hides no bar and no other callout — level with the
- * anchor and right of it (where a task's lane is empty after it ended), then the places below —
- * then the text on one line, then wrapped to two; the box above its lane (to the right of the
- * anchor, then to the left, then centred on it and pushed inside the plot), then below it; boxes
- * that miss the callouts already placed before boxes that overlap them. Above and below keep the
- * anchor lane's own bar visible, which is what the callout points at. Only when nothing fits does
- * the box sit beside the anchor, over its lane.
+ * anchor and right of it (where a task's lane is empty after it ended), then the places below,
+ * then the same one or two rows farther away — then a box next to the lane that hides no bar's
+ * text; then the text on one line, then wrapped to two; the box above its lane (to the right of
+ * the anchor, then to the left, then centred on it and pushed inside the plot), then below it;
+ * boxes that miss the callouts already placed before boxes that overlap them. Above and below keep
+ * the anchor lane's own bar visible, which is what the callout points at. Only when nothing fits
+ * does the box sit beside the anchor, over its lane.
  */
 final class CalloutPlacer {
     static final double FONT = 11;
@@ -27,6 +28,8 @@ final class CalloutPlacer {
     static final double OFFSET = 14;
     /** Vertical gap between the box and its lane row. */
     static final double GAP = 4;
+    /** How many rows a box that hides nothing may sit away from its lane (its leader crosses them). */
+    static final int FARTHEST_ROWS = 2;
 
     /** A rectangle in chart pixels. */
     record Box(double x, double y, double w, double h) {
@@ -56,6 +59,7 @@ final class CalloutPlacer {
     private final double scale;
     private final Box plot;
     private final Predicate<Box> hidesBars;
+    private final Predicate<Box> hidesLabels;
     private final List<Box> placed = new ArrayList<>();
 
     /**
@@ -63,15 +67,19 @@ final class CalloutPlacer {
      * lane unless nothing else fits); each placement is remembered so later ones avoid it.
      */
     CalloutPlacer(ChartPainter painter, double scale, Box plot) {
-        this(painter, scale, plot, box -> true);
+        this(painter, scale, plot, box -> true, box -> true);
     }
 
-    /** The same, preferring boxes for which {@code hidesBars} says they hide no bar. */
-    CalloutPlacer(ChartPainter painter, double scale, Box plot, Predicate<Box> hidesBars) {
+    /**
+     * The same, preferring boxes that hide no bar ({@code hidesBars}), then boxes that hide no
+     * bar's text ({@code hidesLabels}).
+     */
+    CalloutPlacer(ChartPainter painter, double scale, Box plot, Predicate<Box> hidesBars, Predicate<Box> hidesLabels) {
         this.painter = painter;
         this.scale = scale;
         this.plot = plot;
         this.hidesBars = hidesBars;
+        this.hidesLabels = hidesLabels;
     }
 
     double font() {
@@ -92,9 +100,18 @@ final class CalloutPlacer {
         for (List<String> lines : layouts) {
             List<Box> clear = new ArrayList<>();
             clear.add(besideRight(lines, anchorX, laneTop + laneHeight / 2));
-            clear.addAll(candidates(lines, anchorX, laneTop, laneHeight));
+            for (int rowsAway = 0; rowsAway <= FARTHEST_ROWS; rowsAway++) {
+                clear.addAll(candidates(lines, anchorX, laneTop - rowsAway * laneHeight, laneHeight * (1 + 2 * rowsAway)));
+            }
             for (Box box : clear) {
                 if (box.inside(plot) && placed.stream().noneMatch(box::overlaps) && !hidesBars.test(box)) {
+                    return remember(new Placement(box, lines));
+                }
+            }
+        }
+        for (List<String> lines : layouts) {
+            for (Box box : candidates(lines, anchorX, laneTop, laneHeight)) {
+                if (box.inside(plot) && placed.stream().noneMatch(box::overlaps) && !hidesLabels.test(box)) {
                     return remember(new Placement(box, lines));
                 }
             }

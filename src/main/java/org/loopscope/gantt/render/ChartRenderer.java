@@ -50,13 +50,14 @@ public final class ChartRenderer {
         AxisLayer axis = new AxisLayer(ctx);
         lanes.drawRows();
         axis.drawGrid();
-        new BarLayer(ctx).draw();
+        BarLayer bars = new BarLayer(ctx);
+        bars.draw();
         new MarkLayer(ctx).draw();
         if (view.arrows()) {
             new ArrowLayer(ctx).draw();
         }
         if (view.callouts()) {
-            new CalloutLayer(ctx).draw();
+            new CalloutLayer(ctx, bars.labelBoxes()).draw();
         }
         drawLabelColumn(ctx, lanes);
         axis.drawAxis();

@@ -79,7 +79,7 @@ class CalloutPlacerTest {
         // given: bars everywhere except right of x 500 on row 2 (a task that ended there)
         double laneTop = 100 + 2 * 24;
         Box emptyAfterExit = new Box(500, laneTop, plot.right() - 500, 24);
-        CalloutPlacer placer = new CalloutPlacer(painter, 1, plot, box -> !box.inside(emptyAfterExit));
+        CalloutPlacer placer = new CalloutPlacer(painter, 1, plot, box -> !box.inside(emptyAfterExit), box -> true);
 
         Placement p = placer.place(SHORT, 500, laneTop, 24);
 
@@ -88,9 +88,34 @@ class CalloutPlacerTest {
     }
 
     @Test
+    void aBoxThatHidesNothingMayLieTwoRowsAway() {
+        // given: bars on every row but the last (row 4); the anchor on row 1
+        Box lastRow = new Box(plot.x(), 100 + 4 * 24, plot.w(), 24);
+        CalloutPlacer placer = new CalloutPlacer(painter, 1, plot, box -> !box.inside(lastRow), box -> true);
+
+        Placement p = placer.place(SHORT, 400, 100 + 24, 24);
+
+        assertThat(p.box().inside(lastRow)).as("%s", p.box()).isTrue();
+    }
+
+    @Test
+    void withBarsEverywhereABoxThatHidesNoBarTextComesFirst() {
+        // given: a bar label where the usual first choice (above, right of the anchor) would go
+        double laneTop = 100 + 2 * 24;
+        Box usual = new CalloutPlacer(painter, 1, plot).place(SHORT, 400, laneTop, 24).box();
+        Box label = new Box(usual.x() + 20, usual.y() + 4, 60, 11);
+        CalloutPlacer placer = new CalloutPlacer(painter, 1, plot, box -> true, box -> box.overlaps(label));
+
+        Placement p = placer.place(SHORT, 400, laneTop, 24);
+
+        assertThat(p.box().overlaps(label)).isFalse();
+        assertThat(p.box().overlaps(new Box(plot.x(), laneTop, plot.w(), 24))).as("off its own lane").isFalse();
+    }
+
+    @Test
     void whenEveryPlaceHidesABarTheBoxKeepsOffItsOwnLane() {
         double laneTop = 100 + 2 * 24;
-        Placement p = new CalloutPlacer(painter, 1, plot, box -> true).place(SHORT, 400, laneTop, 24);
+        Placement p = new CalloutPlacer(painter, 1, plot, box -> true, box -> true).place(SHORT, 400, laneTop, 24);
 
         assertThat(p.box().overlaps(new Box(plot.x(), laneTop, plot.w(), 24))).isFalse();
         assertThat(p.box()).isEqualTo(new CalloutPlacer(painter, 1, plot).place(SHORT, 400, laneTop, 24).box());
@@ -127,6 +152,29 @@ class CalloutPlacerTest {
                 .findFirst().orElseThrow();
         assertThat(box.y()).isGreaterThanOrEqualTo(layout.rowTop(layout.rows()));
         assertThat(box.y() + box.h()).isLessThanOrEqualTo(layout.height());
+    }
+
+    @Test
+    void theSamplesCalloutHidesNoBarText() {
+        // given: the sample's callout (fetch(url2) ready at 200 ms, the loop stuck); every row
+        // around it has bars there, and the one above writes time.sleep(0.19) in its bar
+        TraceModel model = SampleTraces.gather();
+        CountingPainter p = new CountingPainter();
+        ChartLayout layout = new ChartRenderer().render(model, ChartView.of(0, 1000 * MS, 1200, 600), ChartTheme.light(), p);
+
+        CountingPainter.Tagged box = p.tagged.stream().filter(t -> t.state().equals("callout") && t.w() > 10)
+                .findFirst().orElseThrow();
+        Box callout = new Box(box.x(), box.y(), box.w(), box.h());
+        double font = layout.px(BarLayer.LABEL_FONT);
+        List<CountingPainter.Placed> barTexts = p.placedTexts.stream()
+                .filter(t -> t.style().align() == TextStyle.Align.CENTER && t.style().size() == font)
+                .filter(t -> t.y() > layout.plotTop() && t.x() > layout.plotX())
+                .toList();
+        assertThat(barTexts).extracting(CountingPainter.Placed::text).contains("time.sleep(0.19)");
+        for (CountingPainter.Placed t : barTexts) {
+            double w = p.textWidth(t.text(), font, false);
+            assertThat(callout.overlaps(new Box(t.x() - w / 2, t.y() - font / 2, w, font))).as(t.text()).isFalse();
+        }
     }
 
     @Test

@@ -9,7 +9,13 @@ public final class CountingPainter implements ChartPainter {
     public record Tagged(String state, int lane, double x, double y, double w, double h) {
     }
 
+    /** A text and where it was written. */
+    public record Placed(String text, double x, double y, TextStyle style) {
+    }
+
     public int calls;
+    /** Every text with its position, in the order of {@link #texts}. */
+    public final List<Placed> placedTexts = new ArrayList<>();
     public int clipDepth;
     public final List<String> texts = new ArrayList<>();
     /** The style of each text, in the order of {@link #texts}. */
@@ -46,6 +52,7 @@ public final class CountingPainter implements ChartPainter {
         calls++;
         texts.add(text);
         textStyles.add(style);
+        placedTexts.add(new Placed(text, x, y, style));
     }
 
     @Override
