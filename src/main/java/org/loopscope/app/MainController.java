@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -47,7 +46,7 @@ public final class MainController {
     @FXML private ToggleButton arrowsToggle;
     @FXML private ToggleButton calloutsToggle;
     @FXML private ToggleButton darkThemeToggle;
-    @FXML private HBox paramEditors;
+    @FXML private WrappingRow paramEditors;
     @FXML private Label paramError;
     @FXML private StackPane chartHost;
     @FXML private Label runStateLabel;

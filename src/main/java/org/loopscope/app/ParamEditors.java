@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 
 /**
  * One labelled text field per parameter of the selected pattern, rebuilt when the pattern
@@ -15,10 +16,10 @@ import javafx.scene.layout.HBox;
 final class ParamEditors {
     static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
-    private final HBox box;
+    private final Pane box;
     private final ParamsViewModel params;
 
-    ParamEditors(HBox box, ParamsViewModel params) {
+    ParamEditors(Pane box, ParamsViewModel params) {
         this.box = box;
         this.params = params;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.ComboBox;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.loopscope.gantt.GanttChart;
 import org.loopscope.gantt.render.ThemeColor;
 import org.loopscope.patterns.Pattern;
@@ -37,6 +38,35 @@ class ThemeCompareWindowTest extends WindowTestBase {
         waitUntil(2_000, () -> lookup("#runButton").queryButton().getFont().getSize() > normal * 1.3);
         clickOn("#largeFontToggle");
         waitUntil(2_000, () -> lookup("#runButton").queryButton().getFont().getSize() == normal);
+    }
+
+    @Test
+    void withLargeTextTheParameterEditorsWrapRatherThanCutTheirLabels() {
+        // given: the pattern with the longest parameter labels, in large text, in a 1280 px window
+        onFx(() -> viewModel().selectedPatternProperty().set(PatternRegistry.require("blocking_call")));
+        clickOn("#largeFontToggle");
+        try {
+            waitUntil(2_000, () -> lookup("#runButton").queryButton().getFont().getSize() > 15);
+            WaitForAsyncUtils.waitForFxEvents();
+            everyParameterLabelShowsWholeOnMoreThanOneRow();
+        } finally {
+            clickOn("#largeFontToggle"); // the other tests expect normal text
+        }
+    }
+
+    private void everyParameterLabelShowsWholeOnMoreThanOneRow() {
+        // then: every label of the bar is as wide as its text, and the editors take two rows
+        var labels = onFx(() -> lookup(".params-bar .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> !l.getText().isEmpty()).toList());
+        assertThat(labels).extracting(javafx.scene.control.Label::getText)
+                .contains("Parameters", "Blocking time.sleep (s)", "Heartbeat period (s)", "Heartbeat ticks");
+        for (var label : labels) {
+            assertThat(onFx(() -> label.getWidth())).as(label.getText()).isGreaterThanOrEqualTo(onFx(() -> label.prefWidth(-1)) - 0.5);
+        }
+        var defaults = lookup("#resetParamsButton").queryButton();
+        assertThat(onFx(() -> defaults.getWidth())).isGreaterThanOrEqualTo(onFx(() -> defaults.prefWidth(-1)) - 0.5);
+        var editors = onFx(() -> lookup(".param-editor").queryAll().stream().map(n -> n.getBoundsInParent().getMinY()).distinct().count());
+        assertThat(editors).as("rows of editors").isGreaterThan(1);
     }
 
     @Test
