@@ -124,15 +124,11 @@ class CalloutPlacerTest {
     @Test
     void aRenderedCalloutAtATasksEndSitsOnItsEmptyLaneAndHidesNoBar() {
         // given: the sample, with a callout where fetch(url2) ends (320 ms); its row is empty after that
-        TraceModel model = SampleTraces.gather();
-        model.addCallout(new Callout(SampleTraces.FETCH2, 320 * MS, "the error ends this task"));
         CountingPainter p = new CountingPainter();
-        ChartLayout layout = new ChartRenderer().render(model, ChartView.of(0, 1000 * MS, 1200, 600), ChartTheme.light(), p);
+        ChartLayout layout = renderSampleWithCallout(new Callout(SampleTraces.FETCH2, 320 * MS, "the error ends this task"), p);
 
         // then: its box lies on fetch(url2)'s row, right of the end
-        CountingPainter.Tagged box = p.tagged.stream()
-                .filter(t -> t.state().equals("callout") && t.lane() == SampleTraces.FETCH2 && t.w() > 10 && t.x() > layout.axis().x(320 * MS))
-                .findFirst().orElseThrow();
+        CountingPainter.Tagged box = calloutBoxOf(p, SampleTraces.FETCH2, layout.axis().x(320 * MS)); // not the sample's own at 200 ms
         double rowTop = layout.laneTop(SampleTraces.FETCH2);
         assertThat(box.y()).isGreaterThanOrEqualTo(rowTop);
         assertThat(box.y() + box.h()).isLessThanOrEqualTo(rowTop + layout.laneHeight());
@@ -142,14 +138,10 @@ class CalloutPlacerTest {
     void underTheLastLaneTheEmptyPartOfTheViewTakesABoxThatWouldHideBarsElsewhere() {
         // given: a callout on the last lane (the worker, busy 50-400 ms) at 200 ms, in a view far
         // taller than the five lanes; above it and on its own row are bars
-        TraceModel model = SampleTraces.gather();
-        model.addCallout(new Callout(SampleTraces.WORKER, 200 * MS, "the worker reads the file here"));
         CountingPainter p = new CountingPainter();
-        ChartLayout layout = new ChartRenderer().render(model, ChartView.of(0, 1000 * MS, 1200, 600), ChartTheme.light(), p);
+        ChartLayout layout = renderSampleWithCallout(new Callout(SampleTraces.WORKER, 200 * MS, "the worker reads the file here"), p);
 
-        CountingPainter.Tagged box = p.tagged.stream()
-                .filter(t -> t.state().equals("callout") && t.lane() == SampleTraces.WORKER && t.w() > 10)
-                .findFirst().orElseThrow();
+        CountingPainter.Tagged box = calloutBoxOf(p, SampleTraces.WORKER, 0);
         assertThat(box.y()).isGreaterThanOrEqualTo(layout.rowTop(layout.rows()));
         assertThat(box.y() + box.h()).isLessThanOrEqualTo(layout.height());
     }
@@ -210,5 +202,18 @@ class CalloutPlacerTest {
         }
         assertThat(p.texts).contains("ready, but the loop is stuck in time.sleep");
         assertThat(p.texts).noneMatch(t -> t.endsWith("…"));
+    }
+
+    /** Renders the sample trace with one more callout, 1200 × 600 px (far taller than its lanes). */
+    private static ChartLayout renderSampleWithCallout(Callout callout, CountingPainter p) {
+        TraceModel model = SampleTraces.gather();
+        model.addCallout(callout);
+        return new ChartRenderer().render(model, ChartView.of(0, 1000 * MS, 1200, 600), ChartTheme.light(), p);
+    }
+
+    /** The box (the wide tagged rectangle) of the first callout on {@code lane} that starts right of {@code minX}. */
+    private static CountingPainter.Tagged calloutBoxOf(CountingPainter p, int lane, double minX) {
+        return p.tagged.stream().filter(t -> t.state().equals("callout") && t.lane() == lane && t.w() > 10 && t.x() > minX)
+                .findFirst().orElseThrow();
     }
 }
