@@ -9,9 +9,9 @@ import java.util.function.Predicate;
  * inside the plot. Deterministic: the same chart always gives the same boxes.
  *
  * <p>Preference, first match wins: a box that hides no bar and no other callout — level with the
- * anchor and right of it (where a task's lane is empty after it ended), then the places below,
- * then the same one or two rows farther away — then a box next to the lane that hides no bar's
- * text; then the text on one line, then wrapped to two; the box above its lane (to the right of
+ * anchor and right of it (where a task's lane is empty after it ended), then above or below the
+ * lane in the order that follows, then the same one or two rows farther away — then a box above
+ * or below the lane that hides no bar's text; then the text on one line, then wrapped to two; the box above its lane (to the right of
  * the anchor, then to the left, then centred on it and pushed inside the plot), then below it;
  * boxes that miss the callouts already placed before boxes that overlap them. Above and below keep
  * the anchor lane's own bar visible, which is what the callout points at. Only when nothing fits
