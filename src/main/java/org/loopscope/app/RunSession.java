@@ -9,6 +9,7 @@ import org.loopscope.patterns.Params;
 import org.loopscope.patterns.Pattern;
 import org.loopscope.patterns.PatternRun;
 import org.loopscope.patterns.Version;
+import org.loopscope.trace.Callout;
 import org.loopscope.trace.SegmentBuilder;
 import org.loopscope.trace.TraceMeta;
 import org.loopscope.trace.TraceModel;
@@ -31,6 +32,12 @@ public final class RunSession {
     static final long PUMP_BUDGET_NS = 6_000_000L;
     /** Events between two looks at the clock: small enough to stop near the budget. */
     static final int PUMP_SLICE = 2_048;
+    /**
+     * Wall time between two looks for callouts while a run streams in: often enough that a note
+     * appears with what it explains, rarely enough that a pattern scanning 100,000 lanes for its
+     * note costs the frames nothing to speak of.
+     */
+    static final long LIVE_CALLOUT_INTERVAL_NS = 250_000_000L;
 
     private final PatternRun run;
     private final TraceModel model = new TraceModel();
@@ -38,6 +45,11 @@ public final class RunSession {
     private final ConcurrentLinkedQueue<LoopMessage> inbox = new ConcurrentLinkedQueue<>();
     private boolean finished;
     private long pumpBudgetNs = PUMP_BUDGET_NS;
+    private long calloutIntervalNs = LIVE_CALLOUT_INTERVAL_NS;
+    private boolean calloutsLookedAt;
+    private long calloutsLookedAtNs;
+    private long calloutWaitNs;
+    private long calloutsLookedAtSize = -1;
 
     public RunSession(Pattern pattern, Params params, PatternRun.Options options) {
         this.run = new PatternRun(pattern, params, options);
@@ -57,8 +69,9 @@ public final class RunSession {
 
     /**
      * Grows the model with what the loop recorded since the last call and returns the lines it
-     * printed or warned meanwhile. When the run is over, closes the model and adds the pattern's
-     * callouts, once.
+     * printed or warned meanwhile. While the run goes on, the pattern's callouts follow the
+     * growing model (a few times a second); when the run is over, the model is closed and its
+     * callouts are those of the finished trace.
      */
     public List<LoopMessage> pulse() {
         if (!finished) {
@@ -66,10 +79,11 @@ public final class RunSession {
             pumpWithinBudget();
             if (done && builder.caughtUp()) {
                 builder.finish(run.outcome().endNs());
-                run.pattern().callouts(model, run.params()).forEach(model::addCallout);
+                showCallouts(run.pattern().callouts(model, run.params()));
                 finished = true;
             } else if (!done) {
                 model.advanceTo(run.clock().now());
+                lookForLiveCallouts();
             }
         }
         List<LoopMessage> messages = new ArrayList<>();
@@ -78,6 +92,41 @@ public final class RunSession {
             messages.add(m);
         }
         return messages;
+    }
+
+    private void lookForLiveCallouts() {
+        long now = System.nanoTime();
+        if (run.pattern().calloutsNeedTheWholeRun() || calloutsLookedAt && now - calloutsLookedAtNs < calloutWaitNs) {
+            return;
+        }
+        calloutsLookedAt = true;
+        calloutsLookedAtNs = now;
+        // advanceTo moves the model's end on every pulse; only new lanes, segments or marks bring a callout.
+        long grown = model.laneCount() + model.segmentCount() + model.marks().size();
+        if (grown != calloutsLookedAtSize) {
+            calloutsLookedAtSize = grown;
+            showCallouts(run.pattern().callouts(model, run.params()));
+            // A look that scans a huge trace spaces out the next ones: at most ~5 % of the FX thread.
+            calloutWaitNs = calloutIntervalNs == 0 ? 0 : Math.max(calloutIntervalNs, 20 * (System.nanoTime() - now));
+        }
+    }
+
+    /** Replaces the model's callouts, touching it only if they changed: an unchanged chart is not redrawn. */
+    private void showCallouts(List<Callout> callouts) {
+        if (!model.callouts().equals(callouts)) {
+            model.clearCallouts();
+            callouts.forEach(model::addCallout);
+        }
+    }
+
+    /** For tests: whether the model holds every event the loop has published so far. */
+    boolean caughtUp() {
+        return builder.caughtUp();
+    }
+
+    /** For tests: 0 looks for callouts on every pulse, however long a look takes. */
+    void setCalloutIntervalNs(long ns) {
+        calloutIntervalNs = ns;
     }
 
     /** For tests: 0 makes every pulse take exactly one slice of events. */

@@ -36,9 +36,21 @@ public interface Pattern {
     /** Builds the main coroutine for one run. */
     Coroutine<?> main(Params params, PatternEnv env);
 
-    /** Teaching notes anchored on the finished (or growing) trace, e.g. where a heartbeat was late. */
+    /**
+     * Teaching notes anchored on the trace, e.g. where a heartbeat was late. Asked of the growing
+     * trace while a run streams in (a note appears as soon as what it points at is on the chart:
+     * closed segments and marks) and of the finished one at the end.
+     */
     default List<Callout> callouts(TraceModel model, Params params) {
         return List.of();
+    }
+
+    /**
+     * True when the callouts speak of the whole run ("done after 3.0 s"): the window then adds
+     * them only once the run has ended, never to a trace still growing.
+     */
+    default boolean calloutsNeedTheWholeRun() {
+        return false;
     }
 
     /**

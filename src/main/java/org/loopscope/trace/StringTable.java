@@ -25,6 +25,12 @@ public final class StringTable {
         return next;
     }
 
+    /** The id of {@code s} if it is in the table, else -1; never adds it. */
+    public int find(String s) {
+        Integer id = s == null ? null : ids.get(s);
+        return id == null ? -1 : id;
+    }
+
     /** The string with this id; null for -1. */
     public String get(int id) {
         return id < 0 ? null : strings.get(id);

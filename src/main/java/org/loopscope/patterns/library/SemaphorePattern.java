@@ -107,15 +107,31 @@ public final class SemaphorePattern implements Pattern {
 
     @Override
     public List<Callout> callouts(TraceModel model, Params params) {
-        for (int lane = 0; lane < model.laneCount(); lane++) {
-            SegmentColumn c = model.segments(lane);
-            for (int i = 0; i < c.size(); i++) {
-                if (c.state(i) == SegmentState.WAITING && "semaphore".equals(model.label(c.labelId(i)))) {
-                    return List.of(new Callout(lane, c.start(i), "the first task that has to queue: "
-                            + params.count("limit") + " requests are already in flight"));
-                }
+        // Asked of a growing trace a few times a second: labels compare as ids, and until some task
+        // has waited on the semaphore its label is not even in the table, so no lane is scanned.
+        int semaphore = model.strings().find("semaphore");
+        for (int lane = 0; semaphore >= 0 && lane < model.laneCount(); lane++) {
+            long queuedAt = firstWait(model, lane, semaphore);
+            if (queuedAt >= 0) {
+                return List.of(new Callout(lane, queuedAt, "the first task that has to queue: "
+                        + params.count("limit") + " requests are already in flight"));
             }
         }
         return List.of();
+    }
+
+    /**
+     * When the lane first waited on {@code labelId}, or -1: its closed segments, then the state it
+     * is in now, so a live run shows the note as soon as the task queues, not when it gets in.
+     */
+    private static long firstWait(TraceModel model, int lane, int labelId) {
+        SegmentColumn c = model.segments(lane);
+        for (int i = 0; i < c.size(); i++) {
+            if (c.state(i) == SegmentState.WAITING && c.labelId(i) == labelId) {
+                return c.start(i);
+            }
+        }
+        TraceModel.OpenSegment now = model.openSegment(lane);
+        return now != null && now.state() == SegmentState.WAITING && now.labelId() == labelId ? now.startNs() : -1;
     }
 }

@@ -82,6 +82,11 @@ public final class SequentialPattern implements Pattern {
     }
 
     @Override
+    public boolean calloutsNeedTheWholeRun() {
+        return true; // the total time is known only at the end
+    }
+
+    @Override
     public List<Callout> callouts(TraceModel model, Params params) {
         int main = PatternModels.laneNamed(model, "main");
         return main < 0 ? List.of() : List.of(new Callout(main, model.endNs(),
