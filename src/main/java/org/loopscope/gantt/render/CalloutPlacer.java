@@ -10,7 +10,9 @@ import java.util.function.Predicate;
  *
  * <p>Preference, first match wins: a box that hides no bar and no other callout — level with the
  * anchor and right of it (where a task's lane is empty after it ended), then above or below the
- * lane in the order that follows, then the same one or two rows farther away — then a box above
+ * lane in the order that follows, then the same one or two rows farther away, then the nearest
+ * such box farther right on those rows (not the anchor's own), whose leader back to the anchor
+ * crosses no bar's text — then a box above
  * or below the lane that hides no bar's text; then the text on one line, then wrapped to two; the box above its lane (to the right of
  * the anchor, then to the left, then centred on it and pushed inside the plot), then below it;
  * boxes that miss the callouts already placed before boxes that overlap them. Above and below keep
@@ -30,6 +32,10 @@ final class CalloutPlacer {
     static final double GAP = 4;
     /** How many rows a box that hides nothing may sit away from its lane (its leader crosses them). */
     static final int FARTHEST_ROWS = 2;
+    /** How far a box that hides nothing moves right at a time while looking for a free place. */
+    static final double SLIDE_STEP = 6;
+    /** Free places per row whose leader is tested: bounds the work on a chart redrawn every frame. */
+    static final int LEADER_TRIES = 12;
 
     /** A rectangle in chart pixels. */
     record Box(double x, double y, double w, double h) {
@@ -110,6 +116,12 @@ final class CalloutPlacer {
             }
         }
         for (List<String> lines : layouts) {
+            Box free = firstFreeSlidRight(lines, anchorX, laneTop, laneHeight);
+            if (free != null) {
+                return remember(new Placement(free, lines));
+            }
+        }
+        for (List<String> lines : layouts) {
             for (Box box : candidates(lines, anchorX, laneTop, laneHeight)) {
                 if (box.inside(plot) && placed.stream().noneMatch(box::overlaps) && !hidesLabels.test(box)) {
                     return remember(new Placement(box, lines));
@@ -173,6 +185,71 @@ final class CalloutPlacer {
             boxes.add(new Box(centred, y, w, h));
         }
         return boxes;
+    }
+
+    /**
+     * The nearest box right of the anchor, up to {@link #FARTHEST_ROWS} rows above or below it,
+     * that hides no bar: the rows of tasks that ended early (the semaphore's first ten requests)
+     * are empty from their end on. Each row offers its nearest free place (sliding in small steps
+     * up to half the plot); the nearest of those whose leader crosses no bar's text wins. Not on
+     * the anchor's own row: its leader would run along the lane's own bar, through its text. At
+     * most {@link #LEADER_TRIES} leader tests per row keep this cheap on a chart redrawn every
+     * frame. Null if none.
+     */
+    private Box firstFreeSlidRight(List<String> lines, double anchorX, double laneTop, double laneHeight) {
+        double w = width(lines);
+        double h = height(lines);
+        double gap = GAP * scale;
+        double step = SLIDE_STEP * scale;
+        double first = anchorX + OFFSET * scale;
+        double anchorY = laneTop + laneHeight / 2;
+        List<Box> free = new ArrayList<>();
+        for (int rowsAway = 0; rowsAway <= FARTHEST_ROWS; rowsAway++) {
+            for (double y : new double[] {laneTop - rowsAway * laneHeight - gap - h, laneTop + (1 + rowsAway) * laneHeight + gap}) {
+                int found = 0;
+                for (double x = first; x <= first + plot.w() / 2 && x + w <= plot.right() && found < LEADER_TRIES; ) {
+                    Box box = new Box(x, y, w, h);
+                    if (box.inside(plot) && placed.stream().noneMatch(box::overlaps) && !hidesBars.test(box)) {
+                        free.add(box);
+                        found++;
+                        x += 4 * step; // farther along, the leader slants less: it may pass between texts
+                    } else {
+                        x += step;
+                    }
+                }
+            }
+        }
+        free.sort(java.util.Comparator.comparingDouble(Box::x)); // stable: row order breaks ties
+        for (Box box : free) {
+            if (!leaderCrossesText(anchorX, anchorY, box)) {
+                return box;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True if the leader from the anchor to {@code box} (drawn to the box's nearest point) would
+     * cross a bar's text: probed every few pixels along it.
+     */
+    private boolean leaderCrossesText(double anchorX, double anchorY, Box box) {
+        double toX = Math.max(box.x(), Math.min(box.right(), anchorX));
+        double toY = Math.max(box.y(), Math.min(box.bottom(), anchorY));
+        Box around = new Box(Math.min(anchorX, toX), Math.min(anchorY, toY), Math.abs(toX - anchorX) + 1, Math.abs(toY - anchorY) + 1);
+        if (!hidesLabels.test(around)) {
+            return false; // no text anywhere near it
+        }
+        double length = Math.hypot(toX - anchorX, toY - anchorY);
+        int probes = (int) Math.ceil(length / (2 * scale));
+        for (int i = 1; i < probes; i++) {
+            double t = i / (double) probes;
+            double x = anchorX + t * (toX - anchorX);
+            double y = anchorY + t * (toY - anchorY);
+            if (hidesLabels.test(new Box(x - 0.5, y - 0.5, 1, 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Level with the anchor and right of it, over the anchor's own lane. */

@@ -8,6 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.loopscope.gantt.render.CalloutPlacer.Box;
 import org.loopscope.gantt.render.CalloutPlacer.Placement;
+import org.loopscope.patterns.Params;
+import org.loopscope.patterns.Pattern;
+import org.loopscope.patterns.PatternRegistry;
+import org.loopscope.patterns.PatternRun;
 import org.loopscope.trace.Callout;
 import org.loopscope.trace.TraceModel;
 
@@ -96,6 +100,50 @@ class CalloutPlacerTest {
         Placement p = placer.place(SHORT, 400, 100 + 24, 24);
 
         assertThat(p.box().inside(lastRow)).as("%s", p.box()).isTrue();
+    }
+
+    @Test
+    void whereBarsFillEveryRowNearTheAnchorTheBoxMovesRightToTheNearestFreePlace() {
+        // given: every row has bars left of x = 600, nothing right of it; the anchor at 400
+        double laneTop = 100 + 2 * 24;
+        CalloutPlacer placer = new CalloutPlacer(painter, 1, plot, box -> box.x() < 600, box -> false);
+
+        Placement p = placer.place(SHORT, 400, laneTop, 24);
+
+        assertThat(p.box().x()).isGreaterThanOrEqualTo(600).isLessThan(600 + CalloutPlacer.SLIDE_STEP);
+        assertThat(p.box().overlaps(new Box(plot.x(), laneTop, plot.w(), 24))).as("off its own lane").isFalse();
+    }
+
+    @Test
+    void aBoxFartherRightIsRefusedWhenItsLeaderWouldCrossABarsText() {
+        // given: the same bars, and a bar's text on the anchor's lane right of the anchor
+        double laneTop = 100 + 2 * 24;
+        Box text = new Box(420, laneTop + 2, 160, 20);
+        CalloutPlacer placer = new CalloutPlacer(painter, 1, plot, box -> box.x() < 600, box -> box.overlaps(text));
+
+        Placement p = placer.place(SHORT, 400, laneTop, 24);
+
+        assertThat(p.box().x()).as("not moved right past the text").isLessThan(600);
+        assertThat(p.box().overlaps(text)).isFalse();
+    }
+
+    @Test
+    void theSemaphoresCalloutSitsWhereTheFirstRequestsHaveEndedAndHidesNoBar() {
+        // given: the semaphore lesson, 50 requests, 10 at a time: every row has a bar at the
+        // callout's anchor (0 s, the first task to queue); rows 0-9 are empty after 100 ms
+        Pattern semaphore = PatternRegistry.require("semaphore");
+        PatternRun run = new PatternRun(semaphore, Params.parse(semaphore.params(), List.of("urls=50")), PatternRun.Options.virtual());
+        run.runHere();
+        TraceModel model = run.buildModel();
+        assertThat(model.callouts()).hasSize(1);
+        CountingPainter p = new CountingPainter();
+        new ChartRenderer().render(model, ChartView.of(0, model.endNs(), 1200, 1300), ChartTheme.light(), p);
+
+        // then: its box covers no bar of any lane
+        CountingPainter.Tagged callout = calloutBoxOf(p, model.callouts().get(0).lane(), 0);
+        Box box = new Box(callout.x(), callout.y(), callout.w(), callout.h());
+        assertThat(p.tagged).filteredOn(t -> !t.state().equals("callout") && t.w() > 0)
+                .noneMatch(t -> box.overlaps(new Box(t.x(), t.y(), t.w(), t.h())));
     }
 
     @Test
