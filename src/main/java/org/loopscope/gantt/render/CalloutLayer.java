@@ -45,17 +45,20 @@ final class CalloutLayer {
         ctx.painter().popClip();
     }
 
-    /** True if the box would lie over part of a bar of some lane row it covers. */
+    /** True if the box would lie over part of a bar, or a mark (a result, a warning), of some lane row it covers. */
     private boolean hidesBars(CalloutPlacer.Box box) {
         ChartLayout layout = ctx.layout();
         TimeAxis axis = ctx.axis();
         long from = (long) Math.floor(axis.ns(box.x()));
         long to = (long) Math.ceil(axis.ns(box.right()));
+        double markRadius = layout.px(MarkLayer.RADIUS);
+        long markFrom = (long) Math.floor(axis.ns(box.x() - markRadius));
+        long markTo = (long) Math.ceil(axis.ns(box.right() + markRadius));
         int lastLane = -1;
         // Every lane row the box touches: one probe per row height, and the bottom edge.
         for (double y = box.y(); ; y = Math.min(y + Math.max(layout.laneHeight(), 1), box.bottom() - 0.5)) {
             int lane = layout.laneAt(layout.plotX(), y);
-            if (lane >= 0 && lane != lastLane && laneHasBarBetween(lane, from, to)) {
+            if (lane >= 0 && lane != lastLane && (laneHasBarBetween(lane, from, to) || laneHasMarkBetween(lane, markFrom, markTo))) {
                 return true;
             }
             lastLane = lane;
@@ -74,6 +77,22 @@ final class CalloutLayer {
         }
         TraceModel.OpenSegment open = model.openSegment(lane);
         return open != null && open.startNs() < to && model.endNs() > from;
+    }
+
+    private boolean laneHasMarkBetween(int lane, long from, long to) {
+        TraceModel model = ctx.model();
+        for (int i = model.lastMarkOfLane(lane); i >= 0; i = model.previousMarkOfLane(i)) {
+            long at = model.marks().get(i).timeNs();
+            if (at >= from && at <= to) {
+                return true;
+            }
+            if (at < from) {
+                // A run adds a lane's marks in time order, so the rest are earlier; this keeps a lane
+                // that printed 100,000 lines cheap (an unsorted trace file at worst gets one covered).
+                return false;
+            }
+        }
+        return false;
     }
 
     private void drawCallout(int lane, CalloutPlacer.Placement placement, CalloutPlacer placer, double anchorX,

@@ -131,10 +131,7 @@ class CalloutPlacerTest {
     void theSemaphoresCalloutSitsWhereTheFirstRequestsHaveEndedAndHidesNoBar() {
         // given: the semaphore lesson, 50 requests, 10 at a time: every row has a bar at the
         // callout's anchor (0 s, the first task to queue); rows 0-9 are empty after 100 ms
-        Pattern semaphore = PatternRegistry.require("semaphore");
-        PatternRun run = new PatternRun(semaphore, Params.parse(semaphore.params(), List.of("urls=50")), PatternRun.Options.virtual());
-        run.runHere();
-        TraceModel model = run.buildModel();
+        TraceModel model = ranOnVirtualClock("semaphore", "urls=50");
         assertThat(model.callouts()).hasSize(1);
         CountingPainter p = new CountingPainter();
         new ChartRenderer().render(model, ChartView.of(0, model.endNs(), 1200, 1300), ChartTheme.light(), p);
@@ -144,6 +141,22 @@ class CalloutPlacerTest {
         Box box = new Box(callout.x(), callout.y(), callout.w(), callout.h());
         assertThat(p.tagged).filteredOn(t -> !t.state().equals("callout") && t.w() > 0)
                 .noneMatch(t -> box.overlaps(new Box(t.x(), t.y(), t.w(), t.h())));
+    }
+
+    @Test
+    void theBlockingCallsCalloutCoversNoMark() {
+        // given: the blocking pitfall; the first free place right of the heartbeat's late tick is
+        // where bad()'s bar ends, under its warning mark
+        TraceModel model = ranOnVirtualClock("blocking_call");
+        CountingPainter p = new CountingPainter();
+        ChartLayout layout = new ChartRenderer().render(model, ChartView.of(0, model.endNs(), 2400, 400).withScale(2),
+                ChartTheme.light(), p); // as the gallery draws it
+
+        CountingPainter.Tagged callout = calloutBoxOf(p, model.callouts().get(0).lane(), 0);
+        Box box = new Box(callout.x(), callout.y(), callout.w(), callout.h());
+        double r = layout.px(MarkLayer.RADIUS);
+        assertThat(model.marks()).filteredOn(m -> m.lane() >= 0).noneMatch(m -> box.overlaps(new Box(
+                layout.axis().x(m.timeNs()) - r, layout.laneTop(m.lane()) + layout.laneHeight() / 2 - r, 2 * r, 2 * r)));
     }
 
     @Test
@@ -250,6 +263,14 @@ class CalloutPlacerTest {
         }
         assertThat(p.texts).contains("ready, but the loop is stuck in time.sleep");
         assertThat(p.texts).noneMatch(t -> t.endsWith("…"));
+    }
+
+    /** A registered pattern's finished model, with its callouts, run on the virtual clock. */
+    private static TraceModel ranOnVirtualClock(String id, String... params) {
+        Pattern pattern = PatternRegistry.require(id);
+        PatternRun run = new PatternRun(pattern, Params.parse(pattern.params(), List.of(params)), PatternRun.Options.virtual());
+        run.runHere();
+        return run.buildModel();
     }
 
     /** Renders the sample trace with one more callout, 1200 × 600 px (far taller than its lanes). */
