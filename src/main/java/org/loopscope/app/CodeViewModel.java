@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.loopscope.patterns.ParamSpec;
+import org.loopscope.patterns.Params;
 import org.loopscope.patterns.Pattern;
 import org.loopscope.patterns.PatternSource;
 
@@ -34,12 +38,14 @@ public final class CodeViewModel {
     private final ObservableList<CodeLine> java = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LineRange> pythonHighlight = new ReadOnlyObjectWrapper<>(this, "pythonHighlight", LineRange.NONE);
     private final ReadOnlyObjectWrapper<LineRange> javaHighlight = new ReadOnlyObjectWrapper<>(this, "javaHighlight", LineRange.NONE);
+    private final ReadOnlyStringWrapper runValues = new ReadOnlyStringWrapper(this, "runValues", "");
     private Pattern pattern;
 
     public void show(Pattern newPattern) {
         pattern = newPattern;
         python.setAll(lines(PatternSource.python(newPattern)));
         java.setAll(lines(PatternSource.java(newPattern)));
+        runValues.set("");
         highlightTask(null);
     }
 
@@ -48,7 +54,29 @@ public final class CodeViewModel {
         pattern = null;
         python.clear();
         java.clear();
+        runValues.set("");
         highlightTask(null);
+    }
+
+    /**
+     * The guide's code shows the guide's numbers (the parameters' defaults); a run with other values
+     * says so above the code, so that a class reading {@code time.sleep(5)} is not puzzled by a
+     * two-second stall: "This run: Blocking time.sleep (s) 2.0 (the code: 5.0)". Empty when every
+     * value is the guide's.
+     */
+    public void showRunValues(List<ParamSpec> specs, Params run) {
+        List<String> differing = new ArrayList<>();
+        for (ParamSpec spec : specs) {
+            double value = run.asMap().get(spec.key());
+            if (value != spec.defaultValue()) {
+                differing.add(spec.label() + " " + spec.format(value) + " (the code: " + spec.format(spec.defaultValue()) + ")");
+            }
+        }
+        runValues.set(differing.isEmpty() ? "" : "This run: " + String.join(", ", differing));
+    }
+
+    public ReadOnlyStringProperty runValuesProperty() {
+        return runValues.getReadOnlyProperty();
     }
 
     /** Highlights the code of the task running in the lane named {@code laneName} ("fetch(url1)"); null clears. */

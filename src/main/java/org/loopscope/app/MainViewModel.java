@@ -199,7 +199,9 @@ public final class MainViewModel {
         PatternRun.Options options = comparing || clock.get() == ClockKind.VIRTUAL
                 ? PatternRun.Options.virtual()
                 : PatternRun.Options.real(rate.get());
-        RunSession session = new RunSession(pattern, params.toParams(), options).start(paused);
+        org.loopscope.patterns.Params values = params.toParams();
+        RunSession session = new RunSession(pattern, values, options).start(paused);
+        code.showRunValues(pattern.params(), values);
         RunSession second = null;
         model.set(session.model());
         if (comparing) {

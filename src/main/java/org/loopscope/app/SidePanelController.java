@@ -28,6 +28,7 @@ public final class SidePanelController {
     @FXML private SegmentedButton languageChoice;
     @FXML private ToggleButton pythonButton;
     @FXML private ToggleButton javaButton;
+    @FXML private Label codeRunValues;
     @FXML private Label explanation;
     @FXML private Label noticeTitle;
     @FXML private VBox noticeList;
@@ -46,6 +47,9 @@ public final class SidePanelController {
                 old.setSelected(true); // one language is always shown
             }
         });
+        codeRunValues.textProperty().bind(viewModel.code().runValuesProperty());
+        codeRunValues.visibleProperty().bind(viewModel.code().runValuesProperty().isNotEmpty());
+        codeRunValues.managedProperty().bind(codeRunValues.visibleProperty());
         pythonCode.visibleProperty().bind(pythonButton.selectedProperty());
         javaCode.visibleProperty().bind(javaButton.selectedProperty());
         bindAbout(viewModel.about());

@@ -2,8 +2,11 @@ package org.loopscope.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.loopscope.app.CodeViewModel.LineRange;
+import org.loopscope.patterns.Params;
+import org.loopscope.patterns.Pattern;
 import org.loopscope.patterns.PatternRegistry;
 
 class CodeViewModelTest {
@@ -29,6 +32,24 @@ class CodeViewModelTest {
         assertThat(code.java().get(java.first() - 1).text()).contains("coroutine(\"fetch(");
         assertThat(code.java().get(java.last() - 1).text().trim()).isEqualTo("});");
         assertThat(java.last() - java.first()).isEqualTo(3);
+    }
+
+    @Test
+    void aRunWithOtherValuesThanTheGuidesSaysWhichAboveTheCode() {
+        Pattern blocking = PatternRegistry.require("blocking_call");
+        code.show(blocking);
+        // when: the guide's own values
+        code.showRunValues(blocking.params(), Params.defaults(blocking.params()));
+        // then: nothing to say
+        assertThat(code.runValuesProperty().get()).isEmpty();
+        // when: two values differ
+        code.showRunValues(blocking.params(), Params.parse(blocking.params(), List.of("block=2", "ticks=30")));
+        // then: each, with the guide's
+        assertThat(code.runValuesProperty().get())
+                .isEqualTo("This run: Blocking time.sleep (s) 2.0 (the code: 5.0), Heartbeat ticks 30 (the code: 12)");
+        // and: another pattern starts without a note
+        code.show(PatternRegistry.require("gather"));
+        assertThat(code.runValuesProperty().get()).isEmpty();
     }
 
     @Test

@@ -45,6 +45,22 @@ class RunWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aRunWithOtherValuesThanTheGuidesCodeSaysSoAboveTheCode() {
+        // given: the blocking pitfall, its time.sleep(5) changed to 2 seconds
+        onFx(() -> viewModel().selectedPatternProperty().set(org.loopscope.patterns.PatternRegistry.require("blocking_call")));
+        Label note = lookup("#codeRunValues").queryAs(Label.class);
+        assertThat(note.isVisible()).as("nothing to say before a run").isFalse();
+        doubleClickOn("#param-block").write("2");
+        clickOn("#virtualClockButton");
+        // when
+        clickOn("#runButton");
+        // then: the code tab says which value the run used and which the code shows
+        waitUntil(5_000, note::isVisible);
+        assertThat(note.getText()).isEqualTo("This run: Blocking time.sleep (s) 2.0 (the code: 5.0)");
+        assertThat(lookup("#pythonCode").query().isVisible()).isTrue();
+    }
+
+    @Test
     void invalidParameterDisablesRunAndSaysWhy() {
         // given: gather selected
         onFx(() -> viewModel().selectedPatternProperty().set(org.loopscope.patterns.PatternRegistry.require("gather")));
