@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
+import org.loopscope.patterns.Params;
 import org.loopscope.patterns.Pattern;
 import org.loopscope.patterns.PatternRun;
 import org.loopscope.patterns.PatternRun.ClockKind;
@@ -199,14 +200,14 @@ public final class MainViewModel {
         PatternRun.Options options = comparing || clock.get() == ClockKind.VIRTUAL
                 ? PatternRun.Options.virtual()
                 : PatternRun.Options.real(rate.get());
-        org.loopscope.patterns.Params values = params.toParams();
+        Params values = params.toParams();
         RunSession session = new RunSession(pattern, values, options).start(paused);
         code.showRunValues(pattern.params(), values);
         RunSession second = null;
         model.set(session.model());
         if (comparing) {
             Pattern other = comparePattern.get();
-            second = new RunSession(other, org.loopscope.patterns.Params.defaults(other.params()), options).start(paused);
+            second = new RunSession(other, Params.defaults(other.params()), options).start(paused);
             compareModel.set(second.model());
         }
         runs.set(session, second);
