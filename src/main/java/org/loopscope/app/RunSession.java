@@ -79,8 +79,8 @@ public final class RunSession {
             pumpWithinBudget();
             if (done && builder.caughtUp()) {
                 builder.finish(run.outcome().endNs());
-                showCallouts(run.pattern().callouts(model, run.params()));
                 finished = true;
+                showCallouts(patternCallouts());
             } else if (!done) {
                 model.advanceTo(run.clock().now());
                 lookForLiveCallouts();
@@ -105,9 +105,21 @@ public final class RunSession {
         long grown = model.laneCount() + model.segmentCount() + model.marks().size();
         if (grown != calloutsLookedAtSize) {
             calloutsLookedAtSize = grown;
-            showCallouts(run.pattern().callouts(model, run.params()));
+            showCallouts(patternCallouts());
             // A look that scans a huge trace spaces out the next ones: at most ~5 % of the FX thread.
             calloutWaitNs = calloutIntervalNs == 0 ? 0 : Math.max(calloutIntervalNs, 20 * (System.nanoTime() - now));
+        }
+    }
+
+    /**
+     * The pattern's notes on the model as it is; none if the pattern's code for them fails (a bug
+     * in a note must not stop the chart from growing or the run from finishing).
+     */
+    private List<Callout> patternCallouts() {
+        try {
+            return run.pattern().callouts(model, run.params());
+        } catch (RuntimeException e) {
+            return List.of();
         }
     }
 

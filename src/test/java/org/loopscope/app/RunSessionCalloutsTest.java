@@ -54,6 +54,62 @@ class RunSessionCalloutsTest {
                 .satisfies(c -> assertThat(c.text()).startsWith("done after 3.0"));
     }
 
+    @Test
+    void aPatternWhoseNotesFailStillGrowsItsChartAndFinishes() throws InterruptedException {
+        // given: gather, with notes that throw on any model
+        Pattern gather = PatternRegistry.require("gather");
+        Pattern failing = new FailingNotes(gather);
+        RunSession session = new RunSession(failing, Params.defaults(gather.params()), PatternRun.Options.virtual());
+        session.setCalloutIntervalNs(0);
+        session.start(false);
+        // when / then: the run finishes, with its lanes and no notes
+        assertThat(finish(session)).isEmpty();
+        assertThat(session.model().laneCount()).isEqualTo(5);
+    }
+
+    /** A pattern like another, except that its notes throw. */
+    private record FailingNotes(Pattern like) implements Pattern {
+        @Override
+        public String id() {
+            return like.id();
+        }
+
+        @Override
+        public String title() {
+            return like.title();
+        }
+
+        @Override
+        public org.loopscope.patterns.Category category() {
+            return like.category();
+        }
+
+        @Override
+        public String explanation() {
+            return like.explanation();
+        }
+
+        @Override
+        public List<String> notice() {
+            return like.notice();
+        }
+
+        @Override
+        public List<org.loopscope.patterns.ParamSpec> params() {
+            return like.params();
+        }
+
+        @Override
+        public org.loopscope.loop.Coroutine<?> main(Params params, org.loopscope.patterns.PatternEnv env) {
+            return like.main(params, env);
+        }
+
+        @Override
+        public List<Callout> callouts(org.loopscope.trace.TraceModel model, Params params) {
+            throw new IllegalStateException("a bug in a note");
+        }
+    }
+
     private static RunSession stepped(String id, String... params) {
         Pattern pattern = PatternRegistry.require(id);
         RunSession session = new RunSession(pattern, Params.parse(pattern.params(), List.of(params)), PatternRun.Options.virtual());
