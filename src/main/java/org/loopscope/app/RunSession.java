@@ -80,7 +80,7 @@ public final class RunSession {
             if (done && builder.caughtUp()) {
                 builder.finish(run.outcome().endNs());
                 finished = true;
-                showCallouts(patternCallouts());
+                showCallouts(run.pattern().calloutsOrNone(model, run.params()));
             } else if (!done) {
                 model.advanceTo(run.clock().now());
                 lookForLiveCallouts();
@@ -105,21 +105,9 @@ public final class RunSession {
         long grown = model.laneCount() + model.segmentCount() + model.marks().size();
         if (grown != calloutsLookedAtSize) {
             calloutsLookedAtSize = grown;
-            showCallouts(patternCallouts());
+            showCallouts(run.pattern().calloutsOrNone(model, run.params()));
             // A look that scans a huge trace spaces out the next ones: at most ~5 % of the FX thread.
             calloutWaitNs = calloutIntervalNs == 0 ? 0 : Math.max(calloutIntervalNs, 20 * (System.nanoTime() - now));
-        }
-    }
-
-    /**
-     * The pattern's notes on the model as it is; none if the pattern's code for them fails (a bug
-     * in a note must not stop the chart from growing or the run from finishing).
-     */
-    private List<Callout> patternCallouts() {
-        try {
-            return run.pattern().callouts(model, run.params());
-        } catch (RuntimeException e) {
-            return List.of();
         }
     }
 

@@ -46,6 +46,18 @@ public interface Pattern {
     }
 
     /**
+     * {@link #callouts}, or none if the pattern's code for them fails: a bug in a note must not stop
+     * a chart from growing, a run from finishing or an export from being written.
+     */
+    default List<Callout> calloutsOrNone(TraceModel model, Params params) {
+        try {
+            return callouts(model, params);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
      * True when the callouts speak of the whole run ("done after 3.0 s"): the window then adds
      * them only once the run has ended, never to a trace still growing.
      */

@@ -175,7 +175,7 @@ public final class PatternRun {
     public TraceModel buildModel() {
         TraceModel model = new SegmentBuilder(recorder, new TraceModel()).finish(outcome == null ? clock.now() : outcome.endNs());
         model.setMeta(new TraceMeta(pattern.id(), pattern.titleFor(params), options.clock().label(), Version.get()));
-        pattern.callouts(model, params).forEach(model::addCallout);
+        pattern.calloutsOrNone(model, params).forEach(model::addCallout);
         return model;
     }
 }
