@@ -139,7 +139,7 @@ public final class SwitchBench {
         });
     }
 
-    private static Sample once(int tasks, int awaits, org.loopscope.trace.Instrument instrument) {
+    static Sample once(int tasks, int awaits, org.loopscope.trace.Instrument instrument) {
         TraceRecorder recorder = instrument instanceof TraceRecorder r ? r : null;
         try (Runner runner = new Runner(new RealClock())) {
             runner.loop().setTrackCoroutineOrigins(false);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.loopscope.bench.MechanismBench;
+import org.loopscope.bench.OverheadBench;
 import org.loopscope.bench.ScaleBench;
 import org.loopscope.bench.SoakBench;
 import org.loopscope.bench.SwitchBench;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code loopscope bench …}: commands that measure and print figures (docs/PERFORMANCE.md records them). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures the loop, the trace and the chart, and prints the figures.",
-        subcommands = {BenchCommand.Switch.class, BenchCommand.Scale.class, BenchCommand.Timers.class,
+        subcommands = {BenchCommand.Switch.class, BenchCommand.Overhead.class, BenchCommand.Scale.class, BenchCommand.Timers.class,
                 BenchCommand.Render.class, BenchCommand.Mechanism.class, BenchCommand.Soak.class,
                 BenchCommand.TraceFile.class})
 public final class BenchCommand implements Callable<Integer> {
@@ -88,6 +89,47 @@ public final class BenchCommand implements Callable<Integer> {
             }
             SwitchBench.run(atLeast("--tasks", tasks, 1), atLeast("--awaits", awaits, 1), trace.equals("on"),
                     atLeast("--repeats", repeats, 1), out(spec));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "overhead", mixinStandardHelpOptions = true,
+            description = "Tracing overhead: untraced, no-op and traced JVMs take turns running bench switch's work; per-round figures and their median.")
+    static final class Overhead implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--rounds", defaultValue = "60", description = "rounds of one run in each JVM (default 60)")
+        int rounds;
+        @Option(names = "--jvms", defaultValue = "6", description = "times the JVMs are started anew, each set running its share of the rounds (default 6)")
+        int jvms;
+        @Option(names = "--warmups", defaultValue = "15", description = "runs in each JVM before its rounds (default 15)")
+        int warmups;
+        @Option(names = "--tasks", defaultValue = "100", description = "tasks (default 100)")
+        int tasks;
+        @Option(names = "--awaits", defaultValue = "10000", description = "sleep(0) per task (default 10000)")
+        int awaits;
+        @Option(names = "--pin-cpu", defaultValue = "-1", paramLabel = "CPU",
+                description = "pin each JVM's loop thread to this CPU (Linux, taskset); the other threads stay free (default -1: not pinned)")
+        int pinCpu;
+        @Option(names = "--against", paramLabel = "JAR",
+                description = "another build's jar (or class path): its untraced and traced JVMs take turns too, for an A/B of a change")
+        String against;
+
+        @Override
+        public Integer call() throws Exception {
+            int cpus = Runtime.getRuntime().availableProcessors();
+            if (pinCpu < -1 || pinCpu >= cpus) {
+                throw new BadParameterException("--pin-cpu must be -1 or a CPU from 0 to " + (cpus - 1) + ", got " + pinCpu);
+            }
+            if (against != null && !java.nio.file.Files.exists(java.nio.file.Path.of(against))) {
+                throw new BadParameterException("--against: no such file: " + against);
+            }
+            atLeast("--jvms", jvms, 1);
+            if (jvms > rounds) {
+                throw new BadParameterException("--jvms (" + jvms + ") cannot exceed --rounds (" + rounds + ")");
+            }
+            OverheadBench.run(new OverheadBench.Settings(atLeast("--rounds", rounds, 1), jvms, atLeast("--warmups", warmups, 0),
+                    atLeast("--tasks", tasks, 1), atLeast("--awaits", awaits, 1), pinCpu, against), out(spec));
             return ExitCodes.OK;
         }
     }

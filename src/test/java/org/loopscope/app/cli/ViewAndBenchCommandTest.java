@@ -50,6 +50,27 @@ class ViewAndBenchCommandTest {
     }
 
     @Test
+    void benchOverheadRunsItsWorkerJvmsInTurnAndPrintsTheMedian() {
+        CliRunner.Result r = cli("bench", "overhead", "--rounds", "3", "--jvms", "2", "--warmups", "1", "--tasks", "10", "--awaits", "200");
+        assertThat(r.exit()).as(String.join("\n", r.err())).isZero();
+        assertThat(r.out()).filteredOn(l -> l.startsWith("round ")).hasSize(3)
+                .allSatisfy(l -> assertThat(l).matches("round \\d off=[0-9.]+ noop=[0-9.]+ on=[0-9.]+"));
+        assertThat(r.out().get(0)).contains("started 2 times over");
+        assertThat(r.lastOut()).matches("tracing_overhead_pct_median=-?[0-9.]+ ci95_low=-?[0-9.]+ ci95_high=-?[0-9.]+ rounds=3");
+    }
+
+    @Test
+    void benchOverheadRefusesBadSettingsBeforeStartingAnyJvm() {
+        assertThat(cli("bench", "overhead", "--rounds", "2", "--jvms", "3").err())
+                .containsExactly("loopscope: --jvms (3) cannot exceed --rounds (2)");
+        assertThat(cli("bench", "overhead", "--pin-cpu", "4096").err()).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("loopscope: --pin-cpu must be -1 or a CPU from 0 to "));
+        assertThat(cli("bench", "overhead", "--against", dir.resolve("none.jar").toString()).err()).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("loopscope: --against: no such file: "));
+        assertThat(cli("bench", "overhead", "--rounds", "0").exit()).isEqualTo(2);
+    }
+
+    @Test
     void benchScaleSaysWhatItWarmedUpAndRefusesANegativeWarmUp() {
         CliRunner.Result r = cli("bench", "scale", "--requests", "200", "--warmups", "2");
         assertThat(r.out()).filteredOn(l -> l.startsWith("warmup ")).hasSize(2)

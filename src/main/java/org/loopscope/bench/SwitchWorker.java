@@ -1,0 +1,77 @@
+package org.loopscope.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.loopscope.trace.Instrument;
+import org.loopscope.trace.TraceRecorder;
+
+/**
+ * One side of {@link OverheadBench}: a JVM that runs {@code bench switch}'s workload whenever its
+ * parent asks, with one kind of tracing for its whole life, so its JIT only ever sees that kind.
+ * Protocol on stdin/stdout, a line each: {@code run} answers the run's nanoseconds; end of input
+ * ends the process.
+ */
+public final class SwitchWorker {
+    private SwitchWorker() {
+    }
+
+    /** Arguments: {@code off|noop|on} tasks awaits [cpu to pin the loop thread to]. */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length < 3 || args.length > 4) {
+            System.err.println("usage: SwitchWorker off|noop|on TASKS AWAITS [CPU]");
+            System.exit(2);
+        }
+        String trace = args[0];
+        int tasks = Integer.parseInt(args[1]);
+        int awaits = Integer.parseInt(args[2]);
+        if (args.length == 4) {
+            pinThisThread(Integer.parseInt(args[3]));
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (!line.equals("run")) {
+                System.err.println("SwitchWorker: unknown request '" + line + "'");
+                System.exit(2);
+            }
+            out.println(runOnce(trace, tasks, awaits));
+        }
+    }
+
+    /**
+     * Pins the calling thread (the loop's: runs happen on it) to one CPU, leaving the JVM's other
+     * threads, the step clock's ticker among them, free to run on the others. Linux only: the
+     * thread's id comes from /proc/thread-self, and taskset sets the affinity.
+     */
+    static void pinThisThread(int cpu) throws IOException, InterruptedException {
+        String self = Files.readSymbolicLink(Path.of("/proc/thread-self")).toString(); // "<pid>/task/<tid>"
+        String tid = self.substring(self.lastIndexOf('/') + 1);
+        Process taskset = new ProcessBuilder("taskset", "-p", "-c", Integer.toString(cpu), tid)
+                .redirectErrorStream(true).start();
+        String said = new String(taskset.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (taskset.waitFor() != 0) {
+            throw new IOException("could not pin the loop thread to CPU " + cpu + ": " + said);
+        }
+    }
+
+    static long runOnce(String trace, int tasks, int awaits) {
+        Instrument instrument = switch (trace) {
+            case "off" -> null;
+            case "noop" -> new SwitchBench.NoOpInstrument();
+            case "on" -> new TraceRecorder();
+            default -> throw new IllegalArgumentException("trace must be off, noop or on: " + trace);
+        };
+        SwitchBench.Sample sample = SwitchBench.once(tasks, awaits, instrument);
+        // A recorder that threw would have been removed, and the rest measured untraced.
+        if (instrument instanceof TraceRecorder && sample.events() < (long) tasks * awaits) {
+            throw new IllegalStateException("the recorder stopped recording: " + sample.events() + " events");
+        }
+        return Math.round(sample.seconds() * 1e9);
+    }
+}
