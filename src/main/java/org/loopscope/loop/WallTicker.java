@@ -9,15 +9,21 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Why: a traced loop timestamps every task step, and {@code System.nanoTime} costs ~19 ns here,
  * as much as the rest of tracing together. Reading a counter costs ~1 ns; the loop reads the real
- * clock only when the counter moved (see {@link TraceTime}). Steps that start and end between two
- * ticks share a timestamp; a step that spans a tick is timed exactly.
+ * clock every so many steps and whenever the counter moved (see {@link TraceTime}), so a step that
+ * spans a tick is timed exactly even when the steps around it are short.
  *
  * <p>The thread sleeps while every loop is idle and ends after {@link #IDLE_EXIT_NS} without a
  * busy loop; the next busy loop starts a new one.
  */
 public final class WallTicker {
-    /** Nominal tick period; the operating system's timer slack adds to it (bench switch prints the measured one). */
-    static final long PERIOD_NS = 100_000;
+    /**
+     * Nominal tick period; the operating system's timer slack adds to it (bench switch prints the
+     * measured one). Ticks only have to catch a long step among short ones: the resolution of
+     * ordinary steps comes from {@link TraceTime}'s counted reads. Each tick wakes a thread, and
+     * on two cores that thread often shares one with the loop: 10,000 wake-ups a second (a 100 µs
+     * period) cost a loop on the same core ~24 % of its task switches (bench overhead --pin-cpu).
+     */
+    static final long PERIOD_NS = 1_000_000;
     private static final long IDLE_EXIT_NS = 500_000_000L;
 
     private static volatile int ticks;

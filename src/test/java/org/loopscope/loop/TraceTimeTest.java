@@ -11,8 +11,8 @@ import org.loopscope.asyncio.Runner;
 import org.loopscope.trace.Instrument;
 
 /**
- * Step timestamps on the real clock come from the coarse ticker: never backwards, shared by
- * steps shorter than a tick, exact for a step that spans one.
+ * Step timestamps on the real clock come from counted reads and the coarse ticker: never
+ * backwards, shared by steps between two reads, exact for a step that spans a tick.
  */
 class TraceTimeTest {
     private static final long MS = 1_000_000L;
@@ -79,6 +79,44 @@ class TraceTimeTest {
         assertThat(held[1] - held[0]).as("the step that slept 30 ms, in ns")
                 .isGreaterThanOrEqualTo(30 * MS)
                 .isLessThan(30 * MS + 200 * MS); // loose: a busy machine may delay the ticker and the sleep
+    }
+
+    @Test
+    void readsAreSpacedByTheMeasuredStepRate() {
+        // 100 calls over 10 µs: 0.1 µs a call, so 200 calls make the 20 µs spacing
+        assertThat(TraceTime.nextSpacing(100, 10_000)).isEqualTo(200);
+        // calls of 50 µs each: every call reads the clock
+        assertThat(TraceTime.nextSpacing(4, 200_000)).isEqualTo(1);
+        // no time passed at all (a coarse clock source), or a huge rate: capped
+        assertThat(TraceTime.nextSpacing(10, 0)).isEqualTo(TraceTime.MAX_READ_EVERY);
+        assertThat(TraceTime.nextSpacing(1_000_000, 1_000)).isEqualTo(TraceTime.MAX_READ_EVERY);
+        // not measured yet (after a quiet spell)
+        assertThat(TraceTime.nextSpacing(1, -1)).isBetween(1, TraceTime.MAX_READ_EVERY);
+    }
+
+    @Test
+    void shortStepsOfPlainWorkAreTimedOneByOneBetweenTicks() {
+        // Given steps that each spin for 200 µs of plain Java (no hook marks them), far shorter
+        // than a tick: the counted reads, not the ticker, must time them
+        Steps steps = new Steps();
+        int spins = 40;
+        try (Runner runner = new Runner(new RealClock())) {
+            runner.instrument(steps);
+            runner.run(coroutine("main", aw -> {
+                for (int i = 0; i < spins; i++) {
+                    long until = System.nanoTime() + 200_000;
+                    while (System.nanoTime() < until) {
+                        Thread.onSpinWait();
+                    }
+                    aw.await(sleep(0));
+                }
+                return null;
+            }));
+        }
+        // Then most spinning steps measure about their 200 µs (a few may straddle a read spacing
+        // that was set before the steps grew long)
+        long timedFully = steps.steps.stream().filter(s -> s[1] - s[0] >= 150_000).count();
+        assertThat(timedFully).as("steps measured at >= 150 µs of %d", spins).isGreaterThanOrEqualTo(spins * 3 / 4);
     }
 
     @Test
