@@ -12,6 +12,24 @@ public final class Coroutine<T> implements Awaitable<T> {
     // fetch(url) coroutines would otherwise keep 100,000 equal "Pattern.java:42" strings alive.
     private static final java.util.concurrent.ConcurrentHashMap<String, String> ORIGINS =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The origin of the coroutines made from one lambda expression: the stack is walked for the
+     * first of them only. A walk cost ~12 % of the loop thread's time when the semaphore lesson
+     * made 100,000 fetch coroutines (JFR, bench live); a lambda expression is written at one place,
+     * the {@code coroutine(...)} call it is passed to, so every coroutine made from it was created
+     * there. Named {@link CoroutineBody} classes may be used anywhere: they are walked each time.
+     */
+    private static final ClassValue<OriginOfLambda> LAMBDA_ORIGINS = new ClassValue<>() {
+        @Override
+        protected OriginOfLambda computeValue(Class<?> type) {
+            return new OriginOfLambda();
+        }
+    };
+
+    /** Set once, by whichever thread made the first coroutine from the lambda; racing walks agree. */
+    private static final class OriginOfLambda {
+        volatile String origin;
+    }
 
     private final String name;
     private final CoroutineBody<T> body;
@@ -27,12 +45,25 @@ public final class Coroutine<T> implements Awaitable<T> {
     /** Creates a coroutine object named like a call, e.g. {@code fetch(url1)}. */
     public static <T> Coroutine<T> of(String name, CoroutineBody<T> body) {
         EventLoop loop = EventLoop.runningOrNull();
-        String origin = loop == null || loop.tracksCoroutineOrigins() ? originOfCaller() : null;
+        String origin = loop == null || loop.tracksCoroutineOrigins() ? originOf(body) : null;
         Coroutine<T> coroutine = new Coroutine<>(name, body, origin);
         if (loop != null) {
             loop.steps.coroutineCreated(coroutine);
         }
         return coroutine;
+    }
+
+    private static String originOf(CoroutineBody<?> body) {
+        if (!body.getClass().isHidden()) {
+            return originOfCaller();
+        }
+        OriginOfLambda known = LAMBDA_ORIGINS.get(body.getClass());
+        String origin = known.origin;
+        if (origin == null) {
+            origin = originOfCaller();
+            known.origin = origin;
+        }
+        return origin;
     }
 
     /** The first stack frame outside the engine: the line of the pattern that called {@code fetch(...)}. */
