@@ -49,6 +49,9 @@ final class EventColumns {
     private int[][] writerChunks = chunks; // the writer's own view: no volatile read per event
     private int[] current;
     private int next; // index in current of the next free int
+    // Where the append path leaves the current chunk's fast path: its end, or, while the next
+    // chunk is still to be asked of the helper, the point three quarters in where it is asked for.
+    private int limit;
     private int chunkCount;
     // The time of the last record written; a reader starts from the same value, so a record
     // without a time means this one.
@@ -77,9 +80,9 @@ final class EventColumns {
         }
         int[] chunk = current;
         int i = next;
-        if (chunk == null || chunk.length - i < size) {
-            chunk = newChunk();
-            i = 0;
+        if (i + size > limit) { // limit is 0 before the first chunk
+            chunk = roomFor(size);
+            i = next;
         }
         chunk[i++] = header;
         if (newTime) {
@@ -94,6 +97,23 @@ final class EventColumns {
         // A release store is enough to publish the record (and a new chunk) to readers that load
         // the count with acquire; a volatile store would cost a full fence per event.
         PUBLISHED.setRelease(this, published + 1);
+    }
+
+    /**
+     * The chunk to write the next {@code size} ints into, at {@link #next}: the current one past
+     * its ahead mark (the next chunk is asked of the helper now, not when this one began, so a
+     * trace that ends inside this chunk never allocates one it does not use), or a new one.
+     */
+    private int[] roomFor(int size) {
+        int[] chunk = current;
+        if (chunk != null && limit < chunk.length) {
+            ChunkAllocator.allocate(intsInChunk(chunkCount), allocated -> ahead = allocated);
+            limit = chunk.length;
+            if (next + size <= limit) {
+                return chunk;
+            }
+        }
+        return newChunk();
     }
 
     /**
@@ -122,15 +142,18 @@ final class EventColumns {
         chunkCount++;
         current = chunk;
         next = 0;
-        int nextLength = intsInChunk(index + 1);
-        if (nextLength >= ALLOCATE_AHEAD_INTS) {
-            ChunkAllocator.allocate(nextLength, allocated -> ahead = allocated);
-        }
+        // The helper has a quarter of this chunk's writing time to zero the next, far more than it needs.
+        limit = intsInChunk(index + 1) >= ALLOCATE_AHEAD_INTS ? length - length / 4 : length;
         return chunk;
     }
 
     private static int intsInChunk(int index) {
         return 1 << (FIRST_BITS + Math.min(index, DOUBLINGS));
+    }
+
+    /** Whether the helper has handed over the next chunk (for tests: it is asked for only past the ahead mark). */
+    boolean hasChunkAhead() {
+        return ahead != null;
     }
 
     /** Events visible to readers. */
@@ -147,8 +170,10 @@ final class EventColumns {
         return ints * Integer.BYTES;
     }
 
+    /** Bytes of every chunk this store holds, the one allocated ahead and not yet written included. */
     long allocatedBytes() {
-        long n = 0;
+        int[] spare = ahead;
+        long n = spare == null ? 0 : (long) spare.length * Integer.BYTES;
         for (int[] c : chunks) {
             if (c != null) {
                 n += (long) c.length * Integer.BYTES;

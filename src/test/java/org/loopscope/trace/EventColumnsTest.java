@@ -54,6 +54,41 @@ class EventColumnsTest {
     }
 
     @Test
+    void theNextBigChunkIsAskedForOnlyOnceTheCurrentOneIsThreeQuartersFull() throws InterruptedException {
+        // Given switch records (4 bytes each) up to the fourth chunk, 512 KB, the last one before
+        // chunks big enough to be allocated ahead
+        EventColumns columns = new EventColumns();
+        int beforeFourth = (64 + 128 + 256) * 1024 / 4;
+        int fourth = 512 * 1024 / 4;
+        for (int i = 0; i < beforeFourth + fourth / 2; i++) {
+            columns.append(7, 1, RawEvent.STEP_BEGIN, 0);
+        }
+        Thread.sleep(200);
+        // Then half-way through it nothing is allocated ahead: a trace ending here keeps no unused 1 MB chunk
+        assertThat(columns.hasChunkAhead()).isFalse();
+        // When it passes three quarters
+        for (int i = 0; i < fourth / 4 + 1; i++) {
+            columns.append(7, 1, RawEvent.STEP_BEGIN, 0);
+        }
+        // Then the helper allocates the next chunk, and the writer goes on into it
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!columns.hasChunkAhead() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(columns.hasChunkAhead()).isTrue();
+        for (int i = 0; i < fourth; i++) {
+            columns.append(7, 1, RawEvent.STEP_BEGIN, 0);
+        }
+        assertThat(columns.hasChunkAhead()).as("taken by the writer").isFalse();
+        assertThat(columns.published()).isEqualTo(beforeFourth + fourth / 2 + fourth / 4 + 1 + fourth);
+        EventColumns.Reader reader = columns.reader();
+        for (int i = 0; i < columns.published(); i++) {
+            reader.advance();
+            assertThat(reader.lane()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aTaskSwitchAtTheSameTimeTakesFourBytes() {
         EventColumns columns = new EventColumns();
         columns.append(500, 1, RawEvent.STEP_BEGIN, 0); // header and time
