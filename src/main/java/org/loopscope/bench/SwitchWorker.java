@@ -29,8 +29,9 @@ public final class SwitchWorker {
         String trace = args[0];
         int tasks = Integer.parseInt(args[1]);
         int awaits = Integer.parseInt(args[2]);
-        if (args.length == 4) {
-            pinThisThread(Integer.parseInt(args[3]));
+        int pinCpu = args.length == 4 ? Integer.parseInt(args[3]) : -1;
+        if (pinCpu >= 0) {
+            pinThisThread(pinCpu);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -40,13 +41,16 @@ public final class SwitchWorker {
                 System.err.println("SwitchWorker: unknown request '" + line + "'");
                 System.exit(2);
             }
+            if (pinCpu >= 0) {
+                moveOtherThreadsOff(pinCpu);
+            }
             out.println(runOnce(trace, tasks, awaits));
         }
     }
 
     /**
-     * Pins the calling thread (the loop's: runs happen on it) to one CPU, leaving the JVM's other
-     * threads, the step clock's ticker among them, free to run on the others. Linux only: the
+     * Pins the calling thread (the loop's: runs happen on it) to one CPU; before each run the JVM's
+     * other threads are moved to the others ({@link #moveOtherThreadsOff}). Linux only: the
      * thread's id comes from /proc/thread-self, and taskset sets the affinity.
      */
     static void pinThisThread(int cpu) throws IOException, InterruptedException {
@@ -57,6 +61,32 @@ public final class SwitchWorker {
         String said = new String(taskset.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (taskset.waitFor() != 0) {
             throw new IOException("could not pin the loop thread to CPU " + cpu + ": " + said);
+        }
+    }
+
+    /**
+     * Moves every other thread of this JVM to the other CPUs. Threads inherit their creator's
+     * affinity, and the loop thread starts the step clock's ticker and the trace's chunk helper:
+     * left alone they would share the loop's CPU, which no unpinned run does on two cores.
+     */
+    static void moveOtherThreadsOff(int cpu) throws IOException, InterruptedException {
+        int cpus = Runtime.getRuntime().availableProcessors();
+        String others = java.util.stream.IntStream.range(0, cpus).filter(c -> c != cpu)
+                .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(","));
+        if (others.isEmpty()) {
+            return;
+        }
+        String self = Files.readSymbolicLink(Path.of("/proc/thread-self")).toString();
+        String ownTid = self.substring(self.lastIndexOf('/') + 1);
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                String tid = task.getFileName().toString();
+                if (!tid.equals(ownTid)) {
+                    // A thread may end meanwhile: taskset then fails, which changes nothing here.
+                    new ProcessBuilder("taskset", "-p", "-c", others, tid).redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+                }
+            }
         }
     }
 

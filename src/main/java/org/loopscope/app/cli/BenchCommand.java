@@ -109,7 +109,7 @@ public final class BenchCommand implements Callable<Integer> {
         @Option(names = "--awaits", defaultValue = "10000", description = "sleep(0) per task (default 10000)")
         int awaits;
         @Option(names = "--pin-cpu", defaultValue = "-1", paramLabel = "CPU",
-                description = "pin each JVM's loop thread to this CPU (Linux, taskset); the other threads stay free (default -1: not pinned)")
+                description = "pin each JVM's loop thread to this CPU and its other threads to the other CPUs (Linux, taskset; default -1: not pinned)")
         int pinCpu;
         @Option(names = "--against", paramLabel = "JAR",
                 description = "another build's jar (or class path): its untraced and traced JVMs take turns too, for an A/B of a change")
