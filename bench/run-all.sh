@@ -8,6 +8,7 @@ run() { echo "\$ $*"; "$@"; echo; }
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $("$java_bin" -version 2>&1 | head -1)"
 run python3 bench/switch.py --tasks 100 --awaits 10000
 run "$java_bin" -jar target/loopscope.jar bench switch --tasks 100 --awaits 10000 --trace both --repeats 9
+run "$java_bin" -jar target/loopscope.jar bench overhead
 run "$java_bin" -Xmx1g -jar target/loopscope.jar bench scale --requests 100000
 run "$java_bin" -jar target/loopscope.jar bench timers
 run "$java_bin" -jar target/loopscope.jar bench render --lanes 10000 --segments 1000000
