@@ -213,15 +213,27 @@ public final class OverheadBench {
             replies.add("");
         }
 
+        /** One run's nanoseconds; an IOException when the worker JVM ended or hung (a bad --against jar, a crash). */
         long runOnce() throws IOException, InterruptedException {
-            requests.write("run\n");
-            requests.flush();
+            try {
+                requests.write("run\n");
+                requests.flush();
+            } catch (IOException e) {
+                throw ended(); // it could not even read its request
+            }
             String reply = replies.poll(REPLY_TIMEOUT_S, TimeUnit.SECONDS);
-            if (reply == null || reply.isEmpty()) {
-                throw new IllegalStateException("the " + label + " worker JVM " + (reply == null ? "did not answer in " + REPLY_TIMEOUT_S + " s"
-                        : "ended (exit code " + process.waitFor() + ")"));
+            if (reply == null) {
+                throw new IOException("the " + label + " worker JVM did not answer in " + REPLY_TIMEOUT_S + " s");
+            }
+            if (reply.isEmpty()) {
+                throw ended();
             }
             return Long.parseLong(reply.trim());
+        }
+
+        private IOException ended() throws InterruptedException {
+            return new IOException("the " + label + " worker JVM ended (exit code " + process.waitFor()
+                    + "; its own message is above) — does its class path hold " + SwitchWorker.class.getName() + "?");
         }
 
         @Override

@@ -71,6 +71,16 @@ class ViewAndBenchCommandTest {
     }
 
     @Test
+    void benchOverheadSaysWhichWorkerJvmEndedWhenAnotherBuildCannotRunIt() throws IOException {
+        Path notAJar = Files.writeString(dir.resolve("old.jar"), "not a jar");
+        CliRunner.Result r = cli("bench", "overhead", "--rounds", "1", "--jvms", "1", "--warmups", "0", "--tasks", "2", "--awaits", "10",
+                "--against", notAJar.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).singleElement().satisfies(l -> assertThat(l)
+                .startsWith("loopscope: the base_off worker JVM ended (exit code 1").contains("SwitchWorker"));
+    }
+
+    @Test
     void benchScaleSaysWhatItWarmedUpAndRefusesANegativeWarmUp() {
         CliRunner.Result r = cli("bench", "scale", "--requests", "200", "--warmups", "2");
         assertThat(r.out()).filteredOn(l -> l.startsWith("warmup ")).hasSize(2)
