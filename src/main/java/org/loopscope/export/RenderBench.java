@@ -17,13 +17,20 @@ import org.loopscope.trace.TraceModel;
 /**
  * Measures how long the chart takes to draw a big synthetic trace with the software (Java2D)
  * painter at 1600×900: fit-all, zoomed-in and panning views, several frames each. Prints the
- * frame times per view and ends with {@code frame_ms_p50=… frame_ms_p99=…}. Lives next to the
+ * frame times per view (after a warm-up whose first fit-all frames are printed as "cold fit")
+ * and ends with {@code frame_ms_p50=… frame_ms_p99=…}. Lives next to the
  * Java2D painter (not in the render package) so render does not depend on export.
  */
 public final class RenderBench {
     static final int WIDTH = 1600;
     static final int HEIGHT = 900;
     static final int FRAMES_PER_VIEW = 12;
+    /**
+     * Warm-up rounds of all three views before the measured frames. Five fit-all frames were not
+     * enough: C2 was still compiling the drawing code during the measured frames, which then fell
+     * from ~20 to ~7 ms one after the other (2026-12-06), a figure of the JIT, not of drawing.
+     */
+    static final int WARMUP_ROUNDS = 8;
     private static final SegmentState[] TASK_CYCLE = {SegmentState.READY, SegmentState.RUNNING, SegmentState.WAITING,
         SegmentState.RUNNING, SegmentState.BLOCKING, SegmentState.WAITING};
     private static final SegmentState[] LOOP_CYCLE = {SegmentState.BUSY, SegmentState.IDLE, SegmentState.BUSY,
@@ -57,21 +64,31 @@ public final class RenderBench {
         ChartTheme theme = ChartTheme.light();
         long end = model.endNs();
         ChartView fit = ChartView.of(0, end, WIDTH, HEIGHT);
-        // Warm up the JIT on the fit-all view, so the figures are about drawing, not compiling.
-        for (int i = 0; i < 5; i++) {
-            renderer.render(model, fit, theme, painter);
-        }
         ChartLayout layout = renderer.layout(model, fit, painter);
         double middleScroll = Math.max(0, layout.contentHeight() / 2 - HEIGHT / 2.0);
         long zoomSpan = Math.max(end / 1000, 1000);
         long panSpan = Math.max(end / 50, 1000);
-        double[] fitTimes = frames(i -> fit, renderer, model, theme, painter);
-        double[] zoomTimes = frames(i -> ChartView.of(end / 2, end / 2 + zoomSpan, WIDTH, HEIGHT).withScrollY(middleScroll),
-                renderer, model, theme, painter);
-        double[] panTimes = frames(i -> {
+        java.util.function.IntFunction<ChartView> fitViews = i -> fit;
+        java.util.function.IntFunction<ChartView> zoomViews = i -> ChartView.of(end / 2, end / 2 + zoomSpan, WIDTH, HEIGHT).withScrollY(middleScroll);
+        java.util.function.IntFunction<ChartView> panViews = i -> {
             long start = (end - panSpan) * i / (FRAMES_PER_VIEW - 1);
             return ChartView.of(start, start + panSpan, WIDTH, HEIGHT).withScrollY(middleScroll);
-        }, renderer, model, theme, painter);
+        };
+        // Warm up the JIT on every view, so the figures are about drawing, not compiling; the
+        // warm-up's own frames are printed too (what the first second of a new window costs).
+        double[] firstRound = null;
+        for (int round = 0; round < WARMUP_ROUNDS; round++) {
+            double[] fitCold = frames(fitViews, renderer, model, theme, painter);
+            frames(zoomViews, renderer, model, theme, painter);
+            frames(panViews, renderer, model, theme, painter);
+            if (firstRound == null) {
+                firstRound = fitCold;
+            }
+        }
+        print(out, "cold fit", firstRound);
+        double[] fitTimes = frames(fitViews, renderer, model, theme, painter);
+        double[] zoomTimes = frames(zoomViews, renderer, model, theme, painter);
+        double[] panTimes = frames(panViews, renderer, model, theme, painter);
         print(out, "fit-all", fitTimes);
         print(out, "zoomed-in", zoomTimes);
         print(out, "panning", panTimes);
