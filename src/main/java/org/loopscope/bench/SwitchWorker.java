@@ -54,14 +54,23 @@ public final class SwitchWorker {
      * thread's id comes from /proc/thread-self, and taskset sets the affinity.
      */
     static void pinThisThread(int cpu) throws IOException, InterruptedException {
-        String self = Files.readSymbolicLink(Path.of("/proc/thread-self")).toString(); // "<pid>/task/<tid>"
-        String tid = self.substring(self.lastIndexOf('/') + 1);
-        Process taskset = new ProcessBuilder("taskset", "-p", "-c", Integer.toString(cpu), tid)
-                .redirectErrorStream(true).start();
-        String said = new String(taskset.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        if (taskset.waitFor() != 0) {
+        String said = taskset(Integer.toString(cpu), ownThreadId());
+        if (said != null) {
             throw new IOException("could not pin the loop thread to CPU " + cpu + ": " + said);
         }
+    }
+
+    /** The calling thread's Linux thread id: /proc/thread-self links to "&lt;pid&gt;/task/&lt;tid&gt;". */
+    private static String ownThreadId() throws IOException {
+        String self = Files.readSymbolicLink(Path.of("/proc/thread-self")).toString();
+        return self.substring(self.lastIndexOf('/') + 1);
+    }
+
+    /** Sets thread {@code tid}'s CPUs; null when done, else what taskset said. */
+    private static String taskset(String cpus, String tid) throws IOException, InterruptedException {
+        Process taskset = new ProcessBuilder("taskset", "-p", "-c", cpus, tid).redirectErrorStream(true).start();
+        String said = new String(taskset.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        return taskset.waitFor() == 0 ? null : said;
     }
 
     /**
@@ -76,15 +85,12 @@ public final class SwitchWorker {
         if (others.isEmpty()) {
             return;
         }
-        String self = Files.readSymbolicLink(Path.of("/proc/thread-self")).toString();
-        String ownTid = self.substring(self.lastIndexOf('/') + 1);
+        String ownTid = ownThreadId();
         try (var tasks = Files.list(Path.of("/proc/self/task"))) {
             for (Path task : tasks.toList()) {
                 String tid = task.getFileName().toString();
                 if (!tid.equals(ownTid)) {
-                    // A thread may end meanwhile: taskset then fails, which changes nothing here.
-                    new ProcessBuilder("taskset", "-p", "-c", others, tid).redirectErrorStream(true)
-                            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+                    taskset(others, tid); // a thread may end meanwhile: taskset then fails, which changes nothing here
                 }
             }
         }
