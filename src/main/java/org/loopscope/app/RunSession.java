@@ -3,8 +3,10 @@ package org.loopscope.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.loopscope.loop.LoopMessage;
 import org.loopscope.loop.LoopSnapshot;
+import org.loopscope.loop.ThreadNiceness;
 import org.loopscope.patterns.Params;
 import org.loopscope.patterns.Pattern;
 import org.loopscope.patterns.PatternRun;
@@ -38,6 +40,8 @@ public final class RunSession {
      * note costs the frames nothing to speak of.
      */
     static final long LIVE_CALLOUT_INTERVAL_NS = 250_000_000L;
+    /** Whether the log already said that a loop thread could not be lowered: once per app, not per run. */
+    private static final AtomicBoolean PRIORITY_PROBLEM_SAID = new AtomicBoolean();
 
     private final PatternRun run;
     private final TraceModel model = new TraceModel();
@@ -56,6 +60,20 @@ public final class RunSession {
         this.builder = new SegmentBuilder(run.recorder(), model);
         model.setMeta(new TraceMeta(pattern.id(), pattern.titleFor(params), options.clock().label(), Version.get()));
         run.onMessage(inbox::add);
+        run.onLoopThread(RunSession::yieldCoresToWindow);
+    }
+
+    /**
+     * Lowers the loop thread's CPU priority (see {@link ThreadNiceness}): on two cores a 100,000-task
+     * run kept the FX thread and the renderer waiting for a core, and frames of 60-120 ms came
+     * (bench live, docs/RELIABILITY.md §8). Where that cannot be done the run goes on as it is.
+     */
+    private static void yieldCoresToWindow() {
+        String problem = ThreadNiceness.lowerCurrentThread(ThreadNiceness.UNDER_A_WINDOW);
+        if (problem != null && PRIORITY_PROBLEM_SAID.compareAndSet(false, true)) {
+            System.getLogger(RunSession.class.getName()).log(System.Logger.Level.INFO,
+                    "the loop runs at normal priority beside the window: " + problem);
+        }
     }
 
     /** Starts the loop thread; when {@code paused} the loop waits before its first iteration. */

@@ -72,6 +72,8 @@ public final class PatternRun {
     private volatile Outcome outcome;
     private volatile boolean stopRequested;
     private Thread thread;
+    private Runnable threadSetup = () -> {
+    };
 
     public PatternRun(Pattern pattern, Params params, Options options) {
         this.pattern = pattern;
@@ -113,9 +115,26 @@ public final class PatternRun {
         return this;
     }
 
+    /**
+     * Runs {@code setup} on the loop thread {@link #start()} creates, before the loop begins: the
+     * window lowers the thread's CPU priority there. Call before starting.
+     */
+    public PatternRun onLoopThread(Runnable setup) {
+        threadSetup = setup;
+        return this;
+    }
+
     /** Runs on a new platform thread and returns at once. */
     public PatternRun start() {
-        thread = new Thread(this::runHere, "loopscope-loop-" + pattern.id());
+        Runnable setup = threadSetup;
+        thread = new Thread(() -> {
+            try {
+                setup.run();
+            } catch (RuntimeException e) { // the run matters more than its setup: note it and go on
+                System.getLogger(PatternRun.class.getName()).log(System.Logger.Level.WARNING, "loop thread setup failed", e);
+            }
+            runHere();
+        }, "loopscope-loop-" + pattern.id());
         thread.setDaemon(true);
         thread.start();
         return this;

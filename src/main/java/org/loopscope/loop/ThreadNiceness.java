@@ -1,0 +1,83 @@
+package org.loopscope.loop;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Lowers the calling thread's CPU priority: its Linux nice value. A window that draws a run gives
+ * its loop thread a high nice value so that, when the loop, the FX thread and the renderer all want
+ * a core, the window gets it first; on an idle core the loop still runs flat out. Threads the loop
+ * starts afterwards (executor workers, the step clock's ticker) inherit the value from it.
+ *
+ * <p>Why renice: Java's thread priorities do nothing on Linux unless the JVM runs with
+ * {@code -XX:ThreadPriorityPolicy=1}, which prints a warning at every launch for a user who is not
+ * root. Raising one's own nice value needs no privilege.
+ */
+public final class ThreadNiceness {
+    /**
+     * The loop thread's nice value under a window (0 is normal, 19 the lowest priority): its weight
+     * against the FX thread's is 15 to 1024, so the window is hardly delayed by it (bench live).
+     */
+    public static final int UNDER_A_WINDOW = 19;
+
+    private static final Path THREAD_SELF = Path.of("/proc/thread-self");
+    private static final long RENICE_WAIT_SECONDS = 5;
+
+    private ThreadNiceness() {
+    }
+
+    /**
+     * Gives the calling platform thread nice value {@code niceness} (0-19). Returns null when done,
+     * else why not: not on Linux, {@code renice} missing or refusing. The thread runs on unchanged
+     * in every case.
+     */
+    public static String lowerCurrentThread(int niceness) {
+        return lowerCurrentThread(niceness, "renice");
+    }
+
+    static String lowerCurrentThread(int niceness, String reniceCommand) {
+        if (niceness < 0 || niceness > 19) {
+            throw new IllegalArgumentException("niceness must be 0-19, got " + niceness);
+        }
+        if (Thread.currentThread().isVirtual()) {
+            return "a virtual thread has no priority of its own";
+        }
+        String tid;
+        try {
+            tid = currentThreadId();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "no Linux thread id (" + THREAD_SELF + " unreadable): " + e.getMessage();
+        }
+        try {
+            Process renice = new ProcessBuilder(reniceCommand, "-n", Integer.toString(niceness), "-p", tid)
+                    .redirectErrorStream(true).start();
+            String said = new String(renice.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!renice.waitFor(RENICE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                renice.destroyForcibly();
+                return reniceCommand + " did not answer within " + RENICE_WAIT_SECONDS + " s";
+            }
+            return renice.exitValue() == 0 ? null : reniceCommand + " failed: " + said;
+        } catch (IOException e) {
+            return "cannot run " + reniceCommand + ": " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while running " + reniceCommand;
+        }
+    }
+
+    /** The calling thread's nice value as the kernel reports it (field 19 of its stat line). */
+    public static int currentNiceness() throws IOException {
+        String stat = Files.readString(THREAD_SELF.resolve("stat"));
+        // The command name (field 2) is in parentheses and may hold spaces: count fields after it.
+        String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(after[16]);
+    }
+
+    /** /proc/thread-self links to "&lt;pid&gt;/task/&lt;tid&gt;". */
+    private static String currentThreadId() throws IOException {
+        return Files.readSymbolicLink(THREAD_SELF).getFileName().toString();
+    }
+}
