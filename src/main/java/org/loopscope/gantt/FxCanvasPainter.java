@@ -55,18 +55,39 @@ final class FxCanvasPainter implements ChartPainter {
         }
     }
 
+    /**
+     * A rectangle's outline as four filled bands, centred on its edges as a stroke is: the
+     * software pipeline strokes a rectangle through its antialiased shape rasterizer, three times
+     * slower than four fills, and more for a tall one (see {@link #line}).
+     */
     @Override
     public void strokeRect(double x, double y, double w, double h, Rgba color, double lineWidth) {
-        if (clip.clampRect(x, y, w, h)) {
-            gc.setStroke(color(color));
-            gc.setLineWidth(lineWidth);
-            gc.strokeRect(clip.rx, clip.ry, clip.rw, clip.rh);
+        double half = lineWidth / 2;
+        if (w <= lineWidth || h <= lineWidth) {
+            fillRect(x - half, y - half, w + lineWidth, h + lineWidth, color);
+            return;
         }
+        fillRect(x - half, y - half, w + lineWidth, lineWidth, color);
+        fillRect(x - half, y + h - half, w + lineWidth, lineWidth, color);
+        fillRect(x - half, y + half, lineWidth, h - lineWidth, color);
+        fillRect(x + w - half, y + half, lineWidth, h - lineWidth, color);
     }
 
+    /**
+     * A vertical or horizontal line is filled as the rectangle its stroke covers (the canvas's
+     * square caps included): on the software pipeline a stroked vertical line costs its
+     * rasterizer about a row of work per pixel of length, 4.2 µs for 14 px against 0.9 µs for the
+     * fill, and a live frame draws dozens of full-height grid lines and wake-up arrows — a quarter
+     * of the renderer's time in {@code bench live} (JFR). Other lines are stroked.
+     */
     @Override
     public void line(double x1, double y1, double x2, double y2, Rgba color, double lineWidth) {
-        if (clip.clampLine(x1, y1, x2, y2)) {
+        double half = lineWidth / 2;
+        if (x1 == x2) {
+            fillRect(x1 - half, Math.min(y1, y2) - half, lineWidth, Math.abs(y2 - y1) + lineWidth, color);
+        } else if (y1 == y2) {
+            fillRect(Math.min(x1, x2) - half, y1 - half, Math.abs(x2 - x1) + lineWidth, lineWidth, color);
+        } else if (clip.clampLine(x1, y1, x2, y2)) {
             gc.setStroke(color(color));
             gc.setLineWidth(lineWidth);
             gc.strokeLine(clip.lx1, clip.ly1, clip.lx2, clip.ly2);
