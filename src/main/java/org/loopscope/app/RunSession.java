@@ -66,9 +66,13 @@ public final class RunSession {
     /**
      * Lowers the loop thread's CPU priority (see {@link ThreadNiceness}): on two cores a 100,000-task
      * run kept the FX thread and the renderer waiting for a core, and frames of 60-120 ms came
-     * (bench live, docs/RELIABILITY.md §8). Where that cannot be done the run goes on as it is.
+     * (bench live, docs/RELIABILITY.md §8). Where that cannot be done the run goes on as it is; on
+     * Linux the log says why, once.
      */
     private static void yieldCoresToWindow() {
+        if (!ThreadNiceness.available()) {
+            return; // not Linux: nothing to say at every launch
+        }
         String problem = ThreadNiceness.lowerCurrentThread(ThreadNiceness.UNDER_A_WINDOW);
         if (problem != null && PRIORITY_PROBLEM_SAID.compareAndSet(false, true)) {
             System.getLogger(RunSession.class.getName()).log(System.Logger.Level.INFO,

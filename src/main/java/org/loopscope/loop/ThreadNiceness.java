@@ -29,6 +29,11 @@ public final class ThreadNiceness {
     private ThreadNiceness() {
     }
 
+    /** Whether this system has per-thread nice values to set (Linux: /proc/thread-self exists). */
+    public static boolean available() {
+        return Files.isSymbolicLink(THREAD_SELF);
+    }
+
     /**
      * Gives the calling platform thread nice value {@code niceness} (0-19). Returns null when done,
      * else why not: not on Linux, {@code renice} missing or refusing. The thread runs on unchanged
