@@ -3,10 +3,8 @@ package org.loopscope.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.loopscope.loop.LoopMessage;
 import org.loopscope.loop.LoopSnapshot;
-import org.loopscope.loop.ThreadNiceness;
 import org.loopscope.patterns.Params;
 import org.loopscope.patterns.Pattern;
 import org.loopscope.patterns.PatternRun;
@@ -40,8 +38,6 @@ public final class RunSession {
      * note costs the frames nothing to speak of.
      */
     static final long LIVE_CALLOUT_INTERVAL_NS = 250_000_000L;
-    /** Whether the log already said that a loop thread could not be lowered: once per app, not per run. */
-    private static final AtomicBoolean PRIORITY_PROBLEM_SAID = new AtomicBoolean();
 
     private final PatternRun run;
     private final TraceModel model = new TraceModel();
@@ -54,30 +50,15 @@ public final class RunSession {
     private long calloutsLookedAtNs;
     private long calloutWaitNs;
     private long calloutsLookedAtSize = -1;
+    // Set on the loop thread before its first iteration; null where priorities cannot be lowered.
+    private volatile LoopPriorityWatch loopPriority;
 
     public RunSession(Pattern pattern, Params params, PatternRun.Options options) {
         this.run = new PatternRun(pattern, params, options);
         this.builder = new SegmentBuilder(run.recorder(), model);
         model.setMeta(new TraceMeta(pattern.id(), pattern.titleFor(params), options.clock().label(), Version.get()));
         run.onMessage(inbox::add);
-        run.onLoopThread(RunSession::yieldCoresToWindow);
-    }
-
-    /**
-     * Lowers the loop thread's CPU priority (see {@link ThreadNiceness}): on two cores a 100,000-task
-     * run kept the FX thread and the renderer waiting for a core, and frames of 60-120 ms came
-     * (bench live, docs/RELIABILITY.md §8). Where that cannot be done the run goes on as it is; on
-     * Linux the log says why, once.
-     */
-    private static void yieldCoresToWindow() {
-        if (!ThreadNiceness.available()) {
-            return; // not Linux: nothing to say at every launch
-        }
-        String problem = ThreadNiceness.lowerCurrentThread(ThreadNiceness.UNDER_A_WINDOW);
-        if (problem != null && PRIORITY_PROBLEM_SAID.compareAndSet(false, true)) {
-            System.getLogger(RunSession.class.getName()).log(System.Logger.Level.INFO,
-                    "the loop runs at normal priority beside the window: " + problem);
-        }
+        run.onLoopThread(() -> loopPriority = LoopPriorityWatch.ofCurrentThread());
     }
 
     /** Starts the loop thread; when {@code paused} the loop waits before its first iteration. */
@@ -97,6 +78,10 @@ public final class RunSession {
      */
     public List<LoopMessage> pulse() {
         if (!finished) {
+            LoopPriorityWatch priority = loopPriority;
+            if (priority != null) {
+                priority.pulse();
+            }
             boolean done = run.isDone();
             pumpWithinBudget();
             if (done && builder.caughtUp()) {

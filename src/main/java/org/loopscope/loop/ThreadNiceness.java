@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Lowers the calling thread's CPU priority: its Linux nice value. A window that draws a run gives
- * its loop thread a high nice value so that, when the loop, the FX thread and the renderer all want
- * a core, the window gets it first; on an idle core the loop still runs flat out. Threads the loop
- * starts afterwards (executor workers, the step clock's ticker) inherit the value from it.
+ * Lowers a thread's CPU priority: its Linux nice value. The window lowers the loop thread of a run
+ * that runs flat out, so that, when the loop, the FX thread and the renderer all want a core, the
+ * window gets it first; on an idle core the loop still runs flat out. Threads the loop starts
+ * afterwards (executor workers) inherit the value from it.
  *
  * <p>Why renice: Java's thread priorities do nothing on Linux unless the JVM runs with
  * {@code -XX:ThreadPriorityPolicy=1}, which prints a warning at every launch for a user who is not
- * root. Raising one's own nice value needs no privilege.
+ * root. Raising the nice value of one's own threads needs no privilege.
  */
 public final class ThreadNiceness {
     /**
@@ -40,22 +40,27 @@ public final class ThreadNiceness {
      * in every case.
      */
     public static String lowerCurrentThread(int niceness) {
-        return lowerCurrentThread(niceness, "renice");
-    }
-
-    static String lowerCurrentThread(int niceness, String reniceCommand) {
-        if (niceness < 0 || niceness > 19) {
-            throw new IllegalArgumentException("niceness must be 0-19, got " + niceness);
-        }
+        checkRange(niceness);
         if (Thread.currentThread().isVirtual()) {
             return "a virtual thread has no priority of its own";
         }
-        String tid;
         try {
-            tid = currentThreadId();
+            return lower(currentThreadId(), niceness, "renice");
         } catch (IOException | UnsupportedOperationException e) {
             return "no Linux thread id (" + THREAD_SELF + " unreadable): " + e.getMessage();
         }
+    }
+
+    /**
+     * Gives thread {@code tid} of this process (from {@link #currentThreadId()} on that thread) nice
+     * value {@code niceness}, from any thread. Returns null when done, else why not.
+     */
+    public static String lower(String tid, int niceness) {
+        checkRange(niceness);
+        return lower(tid, niceness, "renice");
+    }
+
+    static String lower(String tid, int niceness, String reniceCommand) {
         try {
             Process renice = new ProcessBuilder(reniceCommand, "-n", Integer.toString(niceness), "-p", tid)
                     .redirectErrorStream(true).start();
@@ -73,6 +78,12 @@ public final class ThreadNiceness {
         }
     }
 
+    private static void checkRange(int niceness) {
+        if (niceness < 0 || niceness > 19) {
+            throw new IllegalArgumentException("niceness must be 0-19, got " + niceness);
+        }
+    }
+
     /** The calling thread's nice value as the kernel reports it (field 19 of its stat line). */
     public static int currentNiceness() throws IOException {
         String stat = Files.readString(THREAD_SELF.resolve("stat"));
@@ -81,8 +92,8 @@ public final class ThreadNiceness {
         return Integer.parseInt(after[16]);
     }
 
-    /** /proc/thread-self links to "&lt;pid&gt;/task/&lt;tid&gt;". */
-    private static String currentThreadId() throws IOException {
+    /** The calling thread's Linux thread id: /proc/thread-self links to "&lt;pid&gt;/task/&lt;tid&gt;". */
+    public static String currentThreadId() throws IOException {
         return Files.readSymbolicLink(THREAD_SELF).getFileName().toString();
     }
 }

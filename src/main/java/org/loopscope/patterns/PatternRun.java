@@ -117,7 +117,8 @@ public final class PatternRun {
 
     /**
      * Runs {@code setup} on the loop thread {@link #start()} creates, before the loop begins: the
-     * window lowers the thread's CPU priority there. Call before starting.
+     * window notes the thread's id there, to lower its CPU priority if it runs flat out. Call
+     * before starting.
      */
     public PatternRun onLoopThread(Runnable setup) {
         threadSetup = setup;

@@ -7,9 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.loopscope.loop.ThreadNiceness;
 import org.loopscope.patterns.Params;
@@ -17,39 +18,62 @@ import org.loopscope.patterns.Pattern;
 import org.loopscope.patterns.PatternRegistry;
 import org.loopscope.patterns.PatternRun;
 
-/** A run the window starts has its loop thread at background priority, before its first iteration. */
+/**
+ * The loop thread of a window's run keeps normal priority while it mostly waits, and is lowered
+ * once it runs flat out (LoopPriorityWatch), as the pulses of a window notice.
+ */
 class RunSessionPriorityTest {
+    @BeforeEach
+    void onLinux() {
+        assumeTrue(ThreadNiceness.available(), "Linux only");
+    }
+
     @Test
-    void theLoopThreadOfAWindowRunIsLoweredBeforeTheLoopBegins() throws Exception {
-        assumeTrue(Files.isSymbolicLink(Path.of("/proc/thread-self")), "Linux only");
-        Pattern gather = PatternRegistry.require("gather");
-        String comm = "loopscope-loop-gather".substring(0, 15); // the kernel keeps 15 characters of a name
+    void aLoopComputingInItsStepIsLoweredWhileItRuns() throws Exception {
+        Pattern cpu = PatternRegistry.require("cpu_bound");
+        String comm = "loopscope-loop-cpu_bound".substring(0, 15); // the kernel keeps 15 characters of a name
         Set<String> before = Set.copyOf(threadsNamed(comm)); // other tests' loops, if any still end
-        RunSession session = new RunSession(gather, Params.defaults(gather.params()), PatternRun.Options.virtual());
-        session.start(true); // paused: the loop waits before its first iteration
+        RunSession session = new RunSession(cpu, Params.parse(cpu.params(), List.of("work=3")), PatternRun.Options.real(1.0)).start(false);
         try {
             OptionalInt niceness = OptionalInt.empty();
             long deadline = System.nanoTime() + 10_000_000_000L;
-            while (System.nanoTime() < deadline) {
+            while (!session.isDone() && System.nanoTime() < deadline) {
+                session.pulse(); // the window's frames
                 niceness = newThreadNiceness(comm, before);
                 if (niceness.isPresent() && niceness.getAsInt() == ThreadNiceness.UNDER_A_WINDOW) {
                     break;
                 }
-                Thread.sleep(20);
+                Thread.sleep(16);
             }
-            assertThat(niceness).hasValue(ThreadNiceness.UNDER_A_WINDOW);
-            assertThat(session.isDone()).as("still paused before its first iteration").isFalse();
+            assertThat(niceness).as("lowered before the run ended").hasValue(ThreadNiceness.UNDER_A_WINDOW);
         } finally {
             session.stop();
         }
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!session.isDone() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertThat(session.isDone()).isTrue();
     }
 
-    /** The nice value of the one thread named {@code comm} that is not in {@code before}, once it exists. */
+    @Test
+    void aLoopThatWaitsOnItsTimersKeepsNormalPriority() throws Exception {
+        Pattern gather = PatternRegistry.require("gather"); // three sleeps of a second
+        String comm = "loopscope-loop-gather".substring(0, 15);
+        Set<String> before = Set.copyOf(threadsNamed(comm));
+        RunSession session = new RunSession(gather, Params.defaults(gather.params()), PatternRun.Options.real(1.0)).start(false);
+        try {
+            long end = System.nanoTime() + 1_500_000_000L; // three windows
+            OptionalInt niceness = OptionalInt.empty();
+            while (System.nanoTime() < end && !session.isDone()) {
+                session.pulse();
+                OptionalInt now = newThreadNiceness(comm, before);
+                niceness = now.isPresent() ? now : niceness;
+                Thread.sleep(16);
+            }
+            assertThat(niceness).as("the loop thread was seen").isPresent();
+            assertThat(niceness.getAsInt()).isLessThan(ThreadNiceness.UNDER_A_WINDOW);
+        } finally {
+            session.stop();
+        }
+    }
+
+    /** The nice value of the one thread named {@code comm} that is not in {@code before}, while it exists. */
     private static OptionalInt newThreadNiceness(String comm, Set<String> before) throws IOException {
         List<String> fresh = threadsNamed(comm).stream().filter(tid -> !before.contains(tid)).toList();
         assertThat(fresh).as("one new loop thread").hasSizeLessThanOrEqualTo(1);

@@ -37,10 +37,31 @@ class ThreadNicenessTest {
     }
 
     @Test
+    void anotherThreadOfTheProcessCanBeLoweredByItsId() throws Exception {
+        CompletableFuture<String> tid = new CompletableFuture<>();
+        java.util.concurrent.CountDownLatch lowered = new java.util.concurrent.CountDownLatch(1);
+        CompletableFuture<Integer> seen = new CompletableFuture<>();
+        Thread target = new Thread(() -> {
+            try {
+                tid.complete(ThreadNiceness.currentThreadId());
+                lowered.await();
+                seen.complete(ThreadNiceness.currentNiceness());
+            } catch (Exception e) {
+                seen.completeExceptionally(e);
+            }
+        });
+        target.start();
+        assertThat(ThreadNiceness.lower(tid.get(10, TimeUnit.SECONDS), 7)).isNull();
+        lowered.countDown();
+        assertThat(seen.get(10, TimeUnit.SECONDS)).isEqualTo(7);
+        assertThat(ThreadNiceness.currentNiceness()).as("the caller is untouched").isLessThan(7);
+    }
+
+    @Test
     void aMissingReniceIsSaidAndTheThreadRunsOnUnchanged() throws Exception {
         Object[] seen = onNewThread(() -> {
             int before = ThreadNiceness.currentNiceness();
-            String problem = ThreadNiceness.lowerCurrentThread(5, "/nonexistent/renice");
+            String problem = ThreadNiceness.lower(ThreadNiceness.currentThreadId(), 5, "/nonexistent/renice");
             return new Object[] {problem, before, ThreadNiceness.currentNiceness()};
         });
         assertThat((String) seen[0]).startsWith("cannot run /nonexistent/renice");
@@ -50,7 +71,7 @@ class ThreadNicenessTest {
     @Test
     void aReniceThatRefusesIsSaidWithWhatItPrinted() throws Exception {
         // `false` takes the arguments and exits 1: the caller hears that it failed.
-        String problem = onNewThread(() -> ThreadNiceness.lowerCurrentThread(5, "false"));
+        String problem = onNewThread(() -> ThreadNiceness.lower(ThreadNiceness.currentThreadId(), 5, "false"));
         assertThat(problem).startsWith("false failed");
     }
 
