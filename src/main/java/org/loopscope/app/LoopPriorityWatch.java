@@ -90,11 +90,6 @@ final class LoopPriorityWatch {
         }
     }
 
-    /** Whether the loop has been lowered (asked to be; the renice itself follows at once). */
-    boolean lowered() {
-        return lowered;
-    }
-
     private static void sayOnce(String problem) {
         if (PROBLEM_SAID.compareAndSet(false, true)) {
             System.getLogger(LoopPriorityWatch.class.getName()).log(System.Logger.Level.INFO,

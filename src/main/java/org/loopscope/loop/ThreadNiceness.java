@@ -35,23 +35,6 @@ public final class ThreadNiceness {
     }
 
     /**
-     * Gives the calling platform thread nice value {@code niceness} (0-19). Returns null when done,
-     * else why not: not on Linux, {@code renice} missing or refusing. The thread runs on unchanged
-     * in every case.
-     */
-    public static String lowerCurrentThread(int niceness) {
-        checkRange(niceness);
-        if (Thread.currentThread().isVirtual()) {
-            return "a virtual thread has no priority of its own";
-        }
-        try {
-            return lower(currentThreadId(), niceness, "renice");
-        } catch (IOException | UnsupportedOperationException e) {
-            return "no Linux thread id (" + THREAD_SELF + " unreadable): " + e.getMessage();
-        }
-    }
-
-    /**
      * Gives thread {@code tid} of this process (from {@link #currentThreadId()} on that thread) nice
      * value {@code niceness}, from any thread. Returns null when done, else why not.
      */
@@ -64,11 +47,13 @@ public final class ThreadNiceness {
         try {
             Process renice = new ProcessBuilder(reniceCommand, "-n", Integer.toString(niceness), "-p", tid)
                     .redirectErrorStream(true).start();
-            String said = new String(renice.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            // Waited for before its output is read (a line or two: the pipe never fills), so a
+            // renice that hangs cannot hold the caller past the timeout.
             if (!renice.waitFor(RENICE_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 renice.destroyForcibly();
                 return reniceCommand + " did not answer within " + RENICE_WAIT_SECONDS + " s";
             }
+            String said = new String(renice.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             return renice.exitValue() == 0 ? null : reniceCommand + " failed: " + said;
         } catch (IOException e) {
             return "cannot run " + reniceCommand + ": " + e.getMessage();

@@ -28,6 +28,13 @@ class LoopPriorityWatchTest {
     }
 
     @Test
+    void aVirtualThreadIsNotWatched() throws Exception {
+        java.util.concurrent.CompletableFuture<LoopPriorityWatch> watch = new java.util.concurrent.CompletableFuture<>();
+        Thread.ofVirtual().start(() -> watch.complete(LoopPriorityWatch.ofCurrentThread()));
+        assertThat(watch.get(10, java.util.concurrent.TimeUnit.SECONDS)).isNull();
+    }
+
+    @Test
     void aShortBurstDoesNotCountAndEachWindowStartsAfresh() {
         LoopPriorityWatch.Window window = new LoopPriorityWatch.Window();
         window.ranFlatOut(0, 0);

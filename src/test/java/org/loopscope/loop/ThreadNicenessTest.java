@@ -6,16 +6,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A thread lowers its own CPU priority, threads it starts inherit it, and a failure leaves it as it was. */
+/** A thread of the process is lowered by its id, threads it starts inherit that, and a failure leaves it as it was. */
 class ThreadNicenessTest {
     @BeforeEach
-    void onLinuxWithRenice() {
+    void onLinux() {
         assumeTrue(ThreadNiceness.available(), "Linux only");
         assertThat(Files.isSymbolicLink(Path.of("/proc/thread-self"))).isTrue();
     }
@@ -24,8 +25,7 @@ class ThreadNicenessTest {
     void aThreadLowersItselfAndTheThreadsItStartsInheritTheValue() throws Exception {
         int[] seen = onNewThread(() -> {
             int before = ThreadNiceness.currentNiceness();
-            String problem = ThreadNiceness.lowerCurrentThread(ThreadNiceness.UNDER_A_WINDOW);
-            assertThat(problem).isNull();
+            assertThat(ThreadNiceness.lower(ThreadNiceness.currentThreadId(), ThreadNiceness.UNDER_A_WINDOW)).isNull();
             int after = ThreadNiceness.currentNiceness();
             int child = onNewThread(ThreadNiceness::currentNiceness);
             return new int[] {before, after, child};
@@ -37,11 +37,11 @@ class ThreadNicenessTest {
     }
 
     @Test
-    void anotherThreadOfTheProcessCanBeLoweredByItsId() throws Exception {
+    void anotherThreadOfTheProcessIsLoweredByItsId() throws Exception {
         CompletableFuture<String> tid = new CompletableFuture<>();
-        java.util.concurrent.CountDownLatch lowered = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch lowered = new CountDownLatch(1);
         CompletableFuture<Integer> seen = new CompletableFuture<>();
-        Thread target = new Thread(() -> {
+        new Thread(() -> {
             try {
                 tid.complete(ThreadNiceness.currentThreadId());
                 lowered.await();
@@ -49,8 +49,7 @@ class ThreadNicenessTest {
             } catch (Exception e) {
                 seen.completeExceptionally(e);
             }
-        });
-        target.start();
+        }).start();
         assertThat(ThreadNiceness.lower(tid.get(10, TimeUnit.SECONDS), 7)).isNull();
         lowered.countDown();
         assertThat(seen.get(10, TimeUnit.SECONDS)).isEqualTo(7);
@@ -69,33 +68,30 @@ class ThreadNicenessTest {
     }
 
     @Test
-    void aReniceThatRefusesIsSaidWithWhatItPrinted() throws Exception {
+    void aReniceThatRefusesIsSaid() throws Exception {
         // `false` takes the arguments and exits 1: the caller hears that it failed.
         String problem = onNewThread(() -> ThreadNiceness.lower(ThreadNiceness.currentThreadId(), 5, "false"));
         assertThat(problem).startsWith("false failed");
     }
 
     @Test
-    void aVirtualThreadIsNotRenicedAndANicenessOutOfRangeIsRefused() throws Exception {
-        CompletableFuture<String> said = new CompletableFuture<>();
-        Thread.ofVirtual().start(() -> said.complete(ThreadNiceness.lowerCurrentThread(10)));
-        assertThat(said.get(10, TimeUnit.SECONDS)).contains("virtual thread");
-        assertThatThrownBy(() -> ThreadNiceness.lowerCurrentThread(20)).isInstanceOf(IllegalArgumentException.class)
+    void aNicenessOutOfRangeIsRefused() throws Exception {
+        String tid = ThreadNiceness.currentThreadId();
+        assertThatThrownBy(() -> ThreadNiceness.lower(tid, 20)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("0-19");
-        assertThatThrownBy(() -> ThreadNiceness.lowerCurrentThread(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ThreadNiceness.lower(tid, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Runs {@code body} on a new platform thread (each test lowers only threads of its own). */
     private static <T> T onNewThread(Callable<T> body) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
+        new Thread(() -> {
             try {
                 result.complete(body.call());
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             }
-        });
-        t.start();
+        }).start();
         return result.get(10, TimeUnit.SECONDS);
     }
 }
