@@ -47,11 +47,14 @@ public final class OverheadBench {
     }
 
     /**
-     * Runs the rounds; {@code pinCpu} is the CPU every JVM's loop thread is pinned to (the JVMs'
-     * other threads stay free), or -1 to leave placement to the scheduler.
+     * The settings of one measurement. {@code pinCpu}: the CPU each JVM's loop thread is pinned to
+     * (its other threads moved to the other CPUs), -1: the scheduler places them. {@code oneCpu}:
+     * the CPU every thread of every worker JVM runs on (taskset at start, inherited by the threads
+     * they start later), -1: none. On one CPU the figures are the whole CPU cost of tracing, the
+     * helpers' work included (the step clock's ticker, the chunk allocator), and the two vCPUs'
+     * different speeds no longer split the runs into two groups.
      */
-    /** The settings of one measurement; {@code pinCpu} -1: the scheduler places the loop threads. */
-    public record Settings(int rounds, int jvms, int warmups, int tasks, int awaits, int pinCpu, String againstClassPath) {
+    public record Settings(int rounds, int jvms, int warmups, int tasks, int awaits, int pinCpu, int oneCpu, String againstClassPath) {
     }
 
     /**
@@ -66,9 +69,8 @@ public final class OverheadBench {
                 labels.add("base_" + kind);
             }
         }
-        out.printf(Locale.ROOT, "JVMs: %s, started %d times over; %d warm-up runs each; %d tasks x %d awaits a run; loop threads %s%n",
-                String.join(", ", labels), settings.jvms(), settings.warmups(), settings.tasks(), settings.awaits(),
-                settings.pinCpu() < 0 ? "where the scheduler puts them" : "pinned to CPU " + settings.pinCpu());
+        out.printf(Locale.ROOT, "JVMs: %s, started %d times over; %d warm-up runs each; %d tasks x %d awaits a run; %s%n",
+                String.join(", ", labels), settings.jvms(), settings.warmups(), settings.tasks(), settings.awaits(), placement(settings));
         double[][] ns = new double[settings.rounds()][];
         int done = 0;
         for (int generation = 0; generation < settings.jvms(); generation++) {
@@ -79,6 +81,13 @@ public final class OverheadBench {
         Rounds result = new Rounds(ns);
         report(result, labels, out);
         return result;
+    }
+
+    private static String placement(Settings settings) {
+        if (settings.oneCpu() >= 0) {
+            return "every thread of every JVM on CPU " + settings.oneCpu();
+        }
+        return settings.pinCpu() < 0 ? "loop threads where the scheduler puts them" : "loop threads pinned to CPU " + settings.pinCpu();
     }
 
     private static void runGeneration(Settings settings, List<String> labels, double[][] ns, int firstRound, int rounds, PrintStream out)
@@ -93,7 +102,7 @@ public final class OverheadBench {
             for (String label : labels) {
                 boolean base = label.startsWith("base_");
                 String kind = base ? label.substring("base_".length()) : label;
-                children.add(Child.start(label, base ? settings.againstClassPath() : ours, kind, settings.tasks(), settings.awaits(), settings.pinCpu()));
+                children.add(Child.start(label, base ? settings.againstClassPath() : ours, kind, settings));
             }
             for (int w = 0; w < settings.warmups(); w++) {
                 for (Child c : children) {
@@ -188,13 +197,17 @@ public final class OverheadBench {
             reader.start();
         }
 
-        static Child start(String label, String classPath, String kind, int tasks, int awaits, int pinCpu) throws IOException {
+        static Child start(String label, String classPath, String kind, Settings settings) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(java, "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED",
+            List<String> command = new ArrayList<>();
+            if (settings.oneCpu() >= 0) {
+                command.addAll(List.of("taskset", "-c", Integer.toString(settings.oneCpu())));
+            }
+            command.addAll(List.of(java, "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED",
                     "-cp", classPath, SwitchWorker.class.getName(),
-                    kind, Integer.toString(tasks), Integer.toString(awaits)));
-            if (pinCpu >= 0) {
-                command.add(Integer.toString(pinCpu));
+                    kind, Integer.toString(settings.tasks()), Integer.toString(settings.awaits())));
+            if (settings.pinCpu() >= 0) {
+                command.add(Integer.toString(settings.pinCpu()));
             }
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.redirectError(ProcessBuilder.Redirect.INHERIT);

@@ -111,6 +111,9 @@ public final class BenchCommand implements Callable<Integer> {
         @Option(names = "--pin-cpu", defaultValue = "-1", paramLabel = "CPU",
                 description = "pin each JVM's loop thread to this CPU and its other threads to the other CPUs (Linux, taskset; default -1: not pinned)")
         int pinCpu;
+        @Option(names = "--one-cpu", defaultValue = "-1", paramLabel = "CPU",
+                description = "run every thread of every worker JVM on this CPU (Linux, taskset): the whole CPU cost of tracing, helper threads included (default -1: not pinned)")
+        int oneCpu;
         @Option(names = "--against", paramLabel = "JAR",
                 description = "another build's jar (or class path): its untraced and traced JVMs take turns too, for an A/B of a change")
         String against;
@@ -121,6 +124,12 @@ public final class BenchCommand implements Callable<Integer> {
             if (pinCpu < -1 || pinCpu >= cpus) {
                 throw new BadParameterException("--pin-cpu must be -1 or a CPU from 0 to " + (cpus - 1) + ", got " + pinCpu);
             }
+            if (oneCpu < -1 || oneCpu >= cpus) {
+                throw new BadParameterException("--one-cpu must be -1 or a CPU from 0 to " + (cpus - 1) + ", got " + oneCpu);
+            }
+            if (oneCpu >= 0 && pinCpu >= 0) {
+                throw new BadParameterException("--one-cpu and --pin-cpu place the same threads: give one of them");
+            }
             if (against != null && !java.nio.file.Files.exists(java.nio.file.Path.of(against))) {
                 throw new BadParameterException("--against: no such file: " + against);
             }
@@ -129,7 +138,7 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new BadParameterException("--jvms (" + jvms + ") cannot exceed --rounds (" + rounds + ")");
             }
             OverheadBench.run(new OverheadBench.Settings(atLeast("--rounds", rounds, 1), jvms, atLeast("--warmups", warmups, 0),
-                    atLeast("--tasks", tasks, 1), atLeast("--awaits", awaits, 1), pinCpu, against), out(spec));
+                    atLeast("--tasks", tasks, 1), atLeast("--awaits", awaits, 1), pinCpu, oneCpu, against), out(spec));
             return ExitCodes.OK;
         }
     }

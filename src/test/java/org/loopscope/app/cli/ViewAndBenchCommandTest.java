@@ -1,8 +1,10 @@
 package org.loopscope.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.loopscope.app.cli.CliRunner.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,11 +62,25 @@ class ViewAndBenchCommandTest {
     }
 
     @Test
+    void benchOverheadCanRunEveryWorkerJvmOnOneCpu() {
+        assumeTrue(new File("/usr/bin/taskset").canExecute() || new File("/bin/taskset").canExecute(), "taskset (util-linux) is needed");
+        CliRunner.Result r = cli("bench", "overhead", "--rounds", "2", "--jvms", "1", "--warmups", "0", "--tasks", "5", "--awaits", "50", "--one-cpu", "0");
+        assertThat(r.exit()).as(String.join("\n", r.err())).isZero();
+        assertThat(r.out().get(0)).endsWith("every thread of every JVM on CPU 0");
+        assertThat(r.out()).filteredOn(l -> l.startsWith("round ")).hasSize(2);
+        assertThat(r.lastOut()).matches("tracing_overhead_pct_median=-?[0-9.]+ ci95_low=-?[0-9.]+ ci95_high=-?[0-9.]+ rounds=2");
+    }
+
+    @Test
     void benchOverheadRefusesBadSettingsBeforeStartingAnyJvm() {
         assertThat(cli("bench", "overhead", "--rounds", "2", "--jvms", "3").err())
                 .containsExactly("loopscope: --jvms (3) cannot exceed --rounds (2)");
         assertThat(cli("bench", "overhead", "--pin-cpu", "4096").err()).singleElement()
                 .satisfies(l -> assertThat(l).startsWith("loopscope: --pin-cpu must be -1 or a CPU from 0 to "));
+        assertThat(cli("bench", "overhead", "--one-cpu", "-2").err()).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("loopscope: --one-cpu must be -1 or a CPU from 0 to "));
+        assertThat(cli("bench", "overhead", "--one-cpu", "0", "--pin-cpu", "0").err())
+                .containsExactly("loopscope: --one-cpu and --pin-cpu place the same threads: give one of them");
         assertThat(cli("bench", "overhead", "--against", dir.resolve("none.jar").toString()).err()).singleElement()
                 .satisfies(l -> assertThat(l).startsWith("loopscope: --against: no such file: "));
         assertThat(cli("bench", "overhead", "--rounds", "0").exit()).isEqualTo(2);
