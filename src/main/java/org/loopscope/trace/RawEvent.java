@@ -31,6 +31,11 @@ final class RawEvent {
     static final byte READY_NOW = 17;
     /** The loop's run ended (afterRun): a step still open ended with a bare yield. */
     static final byte RUN_END = 18;
+    /**
+     * Not an event, a record of the store only: after a STEP_BEGIN, arg more steps began at the
+     * same time, each on the lane after the one before (EventColumns). Readers never see it.
+     */
+    static final byte STEP_RUN = 19;
 
     private RawEvent() {
     }

@@ -86,7 +86,7 @@ public final class TraceRecorder implements Instrument {
 
     @Override
     public void beforeTaskStep(int lane, long atNs) {
-        events.append(atNs, lane, RawEvent.STEP_BEGIN, 0);
+        events.appendStep(atNs, lane);
     }
 
     @Override
@@ -188,8 +188,9 @@ public final class TraceRecorder implements Instrument {
     }
 
     /**
-     * Bytes the main-stream events take on average so far (a task switch takes 4, an event with a
-     * new time or an argument more); exact on the loop's thread or after the run.
+     * Bytes the main-stream events take on average so far (a task switch takes 4, or nothing in a
+     * run of lanes in order; an event with a new time or an argument more); exact on the loop's
+     * thread or after the run.
      */
     public double bytesPerEvent() {
         int n = events.published();
