@@ -54,7 +54,8 @@ public final class OverheadBench {
      * helpers' work included (the step clock's ticker, the chunk allocator), and the two vCPUs'
      * different speeds no longer split the runs into two groups.
      */
-    public record Settings(int rounds, int jvms, int warmups, int tasks, int awaits, int pinCpu, int oneCpu, String againstClassPath) {
+    public record Settings(int rounds, int jvms, int warmups, int tasks, int awaits, int pinCpu, int oneCpu, boolean shuffled,
+                           String againstClassPath) {
     }
 
     /**
@@ -69,8 +70,9 @@ public final class OverheadBench {
                 labels.add("base_" + kind);
             }
         }
-        out.printf(Locale.ROOT, "JVMs: %s, started %d times over; %d warm-up runs each; %d tasks x %d awaits a run; %s%n",
-                String.join(", ", labels), settings.jvms(), settings.warmups(), settings.tasks(), settings.awaits(), placement(settings));
+        out.printf(Locale.ROOT, "JVMs: %s, started %d times over; %d warm-up runs each; %d tasks x %d awaits a run%s; %s%n",
+                String.join(", ", labels), settings.jvms(), settings.warmups(), settings.tasks(), settings.awaits(),
+                settings.shuffled() ? ", tasks out of lane order" : "", placement(settings));
         double[][] ns = new double[settings.rounds()][];
         int done = 0;
         for (int generation = 0; generation < settings.jvms(); generation++) {
@@ -208,6 +210,9 @@ public final class OverheadBench {
                     kind, Integer.toString(settings.tasks()), Integer.toString(settings.awaits())));
             if (settings.pinCpu() >= 0) {
                 command.add(Integer.toString(settings.pinCpu()));
+            }
+            if (settings.shuffled()) {
+                command.add("shuffled");
             }
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.redirectError(ProcessBuilder.Redirect.INHERIT);

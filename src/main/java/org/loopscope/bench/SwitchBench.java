@@ -125,10 +125,25 @@ public final class SwitchBench {
 
     /** The measured work (also SwitchBenchmark's): {@code tasks} workers each awaiting {@code sleep(0)} {@code awaits} times, gathered. */
     static Coroutine<List<Void>> workload(int tasks, int awaits) {
+        return workload(tasks, awaits, false);
+    }
+
+    /**
+     * The same work; {@code shuffled}: each worker first sleeps t microseconds, t a seeded shuffle
+     * of 0 to tasks - 1, so the loop then runs them in an order unrelated to their lanes (the
+     * ready queue keeps it): the trace stores every step as a record of its own, no step run forms
+     * (EventColumns). The sleeps add at most tasks microseconds to a run.
+     */
+    static Coroutine<List<Void>> workload(int tasks, int awaits, boolean shuffled) {
+        int[] startUs = shuffled ? shuffledOrder(tasks) : null;
         return coroutine("main", aw -> {
             List<Coroutine<Void>> workers = new ArrayList<>(tasks);
             for (int t = 0; t < tasks; t++) {
+                double start = startUs == null ? 0 : startUs[t] / 1e6;
                 workers.add(coroutine("worker", w -> {
+                    if (startUs != null) {
+                        w.await(sleep(start));
+                    }
                     for (int k = 0; k < awaits; k++) {
                         w.await(sleep(0));
                     }
@@ -139,7 +154,24 @@ public final class SwitchBench {
         });
     }
 
+    /** 0 .. n - 1 in a fixed shuffled order. */
+    static int[] shuffledOrder(int n) {
+        int[] order = java.util.stream.IntStream.range(0, n).toArray();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(0x5eed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        return order;
+    }
+
     static Sample once(int tasks, int awaits, org.loopscope.trace.Instrument instrument) {
+        return once(tasks, awaits, instrument, false);
+    }
+
+    static Sample once(int tasks, int awaits, org.loopscope.trace.Instrument instrument, boolean shuffled) {
         TraceRecorder recorder = instrument instanceof TraceRecorder r ? r : null;
         try (Runner runner = new Runner(new RealClock())) {
             runner.loop().setTrackCoroutineOrigins(false);
@@ -147,7 +179,7 @@ public final class SwitchBench {
                 runner.instrument(instrument);
             }
             long start = System.nanoTime();
-            runner.run(workload(tasks, awaits));
+            runner.run(workload(tasks, awaits, shuffled));
             double seconds = (System.nanoTime() - start) / 1e9;
             return new Sample(seconds, recorder == null ? 0 : recorder.eventCount(), recorder == null ? 0 : recorder.bytesPerEvent());
         }

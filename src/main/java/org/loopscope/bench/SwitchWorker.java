@@ -20,16 +20,28 @@ public final class SwitchWorker {
     private SwitchWorker() {
     }
 
-    /** Arguments: {@code off|noop|on} tasks awaits [cpu to pin the loop thread to]. */
+    /**
+     * Arguments: {@code off|noop|on} tasks awaits, then optionally the CPU to pin the loop thread
+     * to and the word {@code shuffled} (the tasks run out of lane order, SwitchBench.workload). A
+     * build that predates an argument refuses it, so an A/B never silently runs other work.
+     */
     public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length < 3 || args.length > 4) {
-            System.err.println("usage: SwitchWorker off|noop|on TASKS AWAITS [CPU]");
+        if (args.length < 3 || args.length > 5) {
+            System.err.println("usage: SwitchWorker off|noop|on TASKS AWAITS [CPU] [shuffled]");
             System.exit(2);
         }
         String trace = args[0];
         int tasks = Integer.parseInt(args[1]);
         int awaits = Integer.parseInt(args[2]);
-        int pinCpu = args.length == 4 ? Integer.parseInt(args[3]) : -1;
+        int pinCpu = -1;
+        boolean shuffled = false;
+        for (int a = 3; a < args.length; a++) {
+            if (args[a].equals("shuffled")) {
+                shuffled = true;
+            } else {
+                pinCpu = Integer.parseInt(args[a]);
+            }
+        }
         if (pinCpu >= 0) {
             pinThisThread(pinCpu);
         }
@@ -44,7 +56,7 @@ public final class SwitchWorker {
             if (pinCpu >= 0) {
                 moveOtherThreadsOff(pinCpu);
             }
-            out.println(runOnce(trace, tasks, awaits));
+            out.println(runOnce(trace, tasks, awaits, shuffled));
         }
     }
 
@@ -96,14 +108,14 @@ public final class SwitchWorker {
         }
     }
 
-    static long runOnce(String trace, int tasks, int awaits) {
+    static long runOnce(String trace, int tasks, int awaits, boolean shuffled) {
         Instrument instrument = switch (trace) {
             case "off" -> null;
             case "noop" -> new SwitchBench.NoOpInstrument();
             case "on" -> new TraceRecorder();
             default -> throw new IllegalArgumentException("trace must be off, noop or on: " + trace);
         };
-        SwitchBench.Sample sample = SwitchBench.once(tasks, awaits, instrument);
+        SwitchBench.Sample sample = SwitchBench.once(tasks, awaits, instrument, shuffled);
         // A recorder that threw would have been removed, and the rest measured untraced.
         if (instrument instanceof TraceRecorder && sample.events() < (long) tasks * awaits) {
             throw new IllegalStateException("the recorder stopped recording: " + sample.events() + " events");

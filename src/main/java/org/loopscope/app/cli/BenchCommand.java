@@ -114,6 +114,9 @@ public final class BenchCommand implements Callable<Integer> {
         @Option(names = "--one-cpu", defaultValue = "-1", paramLabel = "CPU",
                 description = "run every thread of every worker JVM on this CPU (Linux, taskset): the whole CPU cost of tracing, helper threads included (default -1: not pinned)")
         int oneCpu;
+        @Option(names = "--shuffled",
+                description = "run the tasks out of lane order (each first sleeps a few microseconds, in a shuffled order): no step is stored as part of a run")
+        boolean shuffled;
         @Option(names = "--against", paramLabel = "JAR",
                 description = "another build's jar (or class path): its untraced and traced JVMs take turns too, for an A/B of a change")
         String against;
@@ -138,7 +141,7 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new BadParameterException("--jvms (" + jvms + ") cannot exceed --rounds (" + rounds + ")");
             }
             OverheadBench.run(new OverheadBench.Settings(atLeast("--rounds", rounds, 1), jvms, atLeast("--warmups", warmups, 0),
-                    atLeast("--tasks", tasks, 1), atLeast("--awaits", awaits, 1), pinCpu, oneCpu, against), out(spec));
+                    atLeast("--tasks", tasks, 1), atLeast("--awaits", awaits, 1), pinCpu, oneCpu, shuffled, against), out(spec));
             return ExitCodes.OK;
         }
     }

@@ -62,11 +62,14 @@ class ViewAndBenchCommandTest {
     }
 
     @Test
-    void benchOverheadCanRunEveryWorkerJvmOnOneCpu() {
+    void benchOverheadCanRunEveryWorkerJvmOnOneCpuAndTheTasksOutOfLaneOrder() {
         assumeTrue(new File("/usr/bin/taskset").canExecute() || new File("/bin/taskset").canExecute(), "taskset (util-linux) is needed");
         CliRunner.Result r = cli("bench", "overhead", "--rounds", "2", "--jvms", "1", "--warmups", "0", "--tasks", "5", "--awaits", "50", "--one-cpu", "0");
         assertThat(r.exit()).as(String.join("\n", r.err())).isZero();
         assertThat(r.out().get(0)).endsWith("every thread of every JVM on CPU 0");
+        CliRunner.Result shuffled = cli("bench", "overhead", "--rounds", "1", "--jvms", "1", "--warmups", "0", "--tasks", "5", "--awaits", "50", "--shuffled");
+        assertThat(shuffled.exit()).as(String.join("\n", shuffled.err())).isZero();
+        assertThat(shuffled.out().get(0)).contains("5 tasks x 50 awaits a run, tasks out of lane order;");
         assertThat(r.out()).filteredOn(l -> l.startsWith("round ")).hasSize(2);
         assertThat(r.lastOut()).matches("tracing_overhead_pct_median=-?[0-9.]+ ci95_low=-?[0-9.]+ ci95_high=-?[0-9.]+ rounds=2");
     }
