@@ -201,6 +201,17 @@ class EventColumnsTest {
     void runsReadBackAcrossChunksWhileTheyAreWrittenOnAnotherThread() throws InterruptedException {
         EventColumns columns = new EventColumns();
         int n = 3_000_000; // ~7.5 MB of records: runs cross chunk ends, chunks from 1 MB on allocated ahead
+        writeWhileAnotherThreadReads(columns, n, EventColumnsTest::writeRoundEvent, EventColumnsTest::assertRoundEvent);
+        EventColumns.Reader again = columns.reader();
+        for (int i = 0; i < n; i++) {
+            again.advance();
+            assertRoundEvent(again, i);
+        }
+    }
+
+    /** Writes events 0 .. n - 1 while a reader on another thread checks each as soon as it is published. */
+    private static void writeWhileAnotherThreadReads(EventColumns columns, int n, java.util.function.ObjIntConsumer<EventColumns> write,
+                                                     java.util.function.ObjIntConsumer<EventColumns.Reader> check) throws InterruptedException {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread reader = new Thread(() -> {
             try {
@@ -210,26 +221,21 @@ class EventColumnsTest {
                     while (r.read() < published) {
                         int i = r.read();
                         r.advance();
-                        assertRoundEvent(r, i);
+                        check.accept(r, i);
                     }
                     Thread.onSpinWait();
                 }
             } catch (Throwable t) {
                 failure.set(t);
             }
-        }, "columns-run-reader");
+        }, "columns-reader");
         reader.start();
         for (int i = 0; i < n; i++) {
-            writeRoundEvent(columns, i);
+            write.accept(columns, i);
         }
         reader.join(120_000);
         assertThat(reader.isAlive()).as("the reader finished").isFalse();
         assertThat(failure.get()).isNull();
-        EventColumns.Reader again = columns.reader();
-        for (int i = 0; i < n; i++) {
-            again.advance();
-            assertRoundEvent(again, i);
-        }
     }
 
     @Test
@@ -283,32 +289,7 @@ class EventColumnsTest {
 
     @Test
     void aReaderOnAnotherThreadSeesEveryEventInOrderWhileTheyAreWritten() throws InterruptedException {
-        EventColumns columns = new EventColumns();
-        int n = 1_500_000;
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread reader = new Thread(() -> {
-            try {
-                EventColumns.Reader r = columns.reader();
-                while (r.read() < n) {
-                    int published = columns.published();
-                    while (r.read() < published) {
-                        int i = r.read();
-                        r.advance();
-                        assertEvent(r, i);
-                    }
-                    Thread.onSpinWait();
-                }
-            } catch (Throwable t) {
-                failure.set(t);
-            }
-        }, "columns-reader");
-        reader.start();
-        for (int i = 0; i < n; i++) {
-            appendEvent(columns, i);
-        }
-        reader.join(60_000);
-        assertThat(reader.isAlive()).as("the reader finished").isFalse();
-        assertThat(failure.get()).isNull();
+        writeWhileAnotherThreadReads(new EventColumns(), 1_500_000, EventColumnsTest::appendEvent, EventColumnsTest::assertEvent);
     }
 
     @Test
