@@ -4,10 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Records what the loop does, compactly: an {@link Instrument} writing raw events into primitive
- * columns (16 bytes an event, no object per event). The loop thread is the only writer of the
- * main stream; executor workers write their few events into a separate synchronized list.
- * Readers (a {@link SegmentBuilder} on the FX thread, an exporter) read while the run goes on.
+ * Records what the loop does, compactly: an {@link Instrument} writing raw events as a stream of
+ * ints (4 bytes a task switch, none for a step that extends a run; no object per event, see
+ * EventColumns). The loop thread is the only writer of the main stream; executor workers write
+ * their few events into a separate synchronized list. Readers (a {@link SegmentBuilder} on the FX
+ * thread, an exporter) read while the run goes on.
  */
 public final class TraceRecorder implements Instrument {
     /** A lane's identity, published before any event that names it. */
